@@ -1,0 +1,23 @@
+// Every length and size limit in one place, reused by the UI, the DeskApi and the server.
+export const limits = {
+  headlineMax: 120,
+  standfirstMax: 400,
+  bylineMax: 120,
+  datelineMax: 80,
+  sectionMax: 60,
+  slugMax: 120,
+  tagMax: 40,
+  tagsMax: 20,
+  topicsMax: 10,
+  relatedLinksMax: 20,
+  relatedLinkTitleMax: 200,
+  urlMax: 2048,
+  captionMax: 1000,
+  creditMax: 200,
+  altMax: 500,
+  noteMax: 2000,
+  bodyBytesMax: 2 * 1024 * 1024,
+  imageBytesMax: 30 * 1024 * 1024,
+  imagePixelsMax: 80_000_000,
+  searchQueryMax: 200,
+} as const;

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/{shared,electron,server,renderer}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Server suites open databases and ports; two cores do not gain from more workers.
+    maxWorkers: 2,
+  },
+});
