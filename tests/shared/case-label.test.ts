@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { caseLabel, chineseNumeral } from '../../shared/text/case-label';
+
+describe('case labels', () => {
+  it('numbers English case sections with digits', () => {
+    expect(caseLabel(1, 'en')).toBe('Case 1:');
+    expect(caseLabel(12, 'en')).toBe('Case 12:');
+  });
+
+  it('numbers Chinese case sections with Chinese numerals', () => {
+    expect(caseLabel(1, 'zh-Hant')).toBe('案例一：');
+    expect(caseLabel(2, 'zh-Hans')).toBe('案例二：');
+  });
+
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [21, '二十一'],
+    [100, '一百'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+    [1001, '一千零一'],
+  ])('writes %i as %s', (value, expected) => {
+    expect(chineseNumeral(value)).toBe(expected);
+  });
+});
