@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order. Kysely runs them by name (sorted), so append new ones with a
+ * larger number prefix; never rename or edit one that has shipped.
+ */
+import type { Migration } from 'kysely';
+import { newsroomMigration } from './0001-newsroom';
+
+export const migrations: Record<string, Migration> = {
+  '0001-newsroom': newsroomMigration,
+};

@@ -1,0 +1,120 @@
+/**
+ * Table types for Kysely. Timestamps are ISO-8601 UTC strings (`toISOString()`), so they sort
+ * and compare the same way on SQLite and PostgreSQL; booleans are 0/1 integers for the same reason;
+ * row ids are ULIDs (sortable, made in the process) rather than database-specific sequences.
+ */
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the bearer token: a leaked database does not leak usable tokens. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  username: string;
+  at: string;
+}
+
+export interface ArticlesTable {
+  id: string;
+  slug: string;
+  language: string;
+  section: string;
+  headline: string;
+  status: string;
+  /** Content revision: bumped by every edit; approvals are bound to it. */
+  revision: number;
+  /** Row version: bumped by every write (edit or transition), for optimistic concurrency. */
+  version: number;
+  author_id: string;
+  assignee_id: string | null;
+  needs_photos: number;
+  publish_at: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  /** The ArticleContent as JSON. */
+  content: string;
+  /** Lower-cased headline, standfirst and body text for the `q` filter. */
+  search_text: string;
+}
+
+export interface ApprovalsTable {
+  id: string;
+  article_id: string;
+  revision: number;
+  user_id: string;
+  at: string;
+}
+
+export interface ArticleEventsTable {
+  id: string;
+  article_id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  revision: number;
+  note: string | null;
+}
+
+export interface MediaTable {
+  id: string;
+  uploaded_by: string;
+  created_at: string;
+  original_name: string;
+  source_type: string;
+  width: number;
+  height: number;
+  byte_size: number;
+  caption: string;
+  credit: string;
+  byline: string;
+  copyright: string;
+  /** JSON: the renditions made, { name: { key, width, height, contentType, byteSize } }. */
+  renditions: string;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  /** null while the first request is still running. */
+  status_code: number | null;
+  content_type: string | null;
+  response_body: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  articles: ArticlesTable;
+  approvals: ApprovalsTable;
+  article_events: ArticleEventsTable;
+  media: MediaTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type ArticleRow = Selectable<ArticlesTable>;
+export type ArticleUpdate = Updateable<ArticlesTable>;
+export type MediaRow = Selectable<MediaTable>;
