@@ -11,6 +11,7 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
+    chunkSizeWarningLimit: 2000,
   },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
 });

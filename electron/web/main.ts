@@ -1,0 +1,63 @@
+/**
+ * `npm run web`: the same UI in a browser. Serves the built renderer and the DeskApi on
+ * 127.0.0.1 and prints one line with the URL to open (it carries this run's access token).
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DeskError } from '../../shared/result';
+import { createDesk } from '../desk/create-desk';
+import { buildWebServer } from './web-server';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === '') return 5170;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`COPYDESK_WEB_PORT must be a port number (0–65535), not "${value}".`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const port = readPort(process.env.COPYDESK_WEB_PORT);
+  const dataDir = resolve(process.env.COPYDESK_DATA_DIR ?? '.copydesk-data');
+  const rendererDir = join(root, 'dist', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error('The renderer is not built yet. Run `npm run web` (it builds first) or `npm run build:renderer`.');
+  }
+  const version = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  const desk = await createDesk({ dataDir, appInfo: { name: 'Copydesk', version, mode: 'web', platform: process.platform } });
+  const token = randomBytes(32).toString('base64url');
+  const server = await buildWebServer({
+    handlers: desk.handlers,
+    token,
+    rendererDir,
+    dataDir,
+    log: (message, error) => console.error(message, error instanceof Error ? error.message : error),
+  });
+  await server.listen({ host: '127.0.0.1', port });
+  const address = server.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Copydesk web mode is ready: open http://127.0.0.1:${actualPort}/?token=${token}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await desk.close();
+    console.log(`Copydesk web mode stopped (${signal}); every draft was saved.`);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DeskError || error instanceof Error) console.error(`Copydesk web mode could not start: ${error.message}`);
+  else console.error('Copydesk web mode could not start.');
+  process.exit(1);
+});
