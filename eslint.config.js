@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // Tool configuration files are read by tools that expect a default export.
-    files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
+    files: ['*.config.ts', '*.config.js', 'eslint.config.js', 'tests/e2e/fixtures/global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
