@@ -1,0 +1,116 @@
+/**
+ * The Electron main process: one secure window, the DeskApi over IPC, the renderer from app://.
+ * Logic lives in small modules beside this file (tested in Node); this file only wires them.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { DeskError } from '../../shared/result';
+import { createDesk, type Desk } from '../desk/create-desk';
+import { appContentSecurityPolicy } from '../web/content-security-policy';
+import { resolveAppFile } from './app-files';
+import { appEntryUrl, appScheme, isAppUrl } from './app-url';
+import { applicationMenuTemplate } from './application-menu';
+import { registerDeskIpc } from './desk-ipc';
+import { denyAllPermissions, guardWebContents } from './security-guards';
+import { createWindowOptions, defaultBounds } from './window-options';
+
+const devServerUrl = process.env.VITE_DEV_SERVER_URL;
+const rendererDir = join(__dirname, '..', 'dist', 'renderer');
+const preloadPath = join(__dirname, 'preload.cjs');
+
+if (process.env.COPYDESK_DATA_DIR) app.setPath('userData', process.env.COPYDESK_DATA_DIR);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let desk: Desk | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, (url) => void shell.openExternal(url), devServerUrl);
+  });
+  app.whenReady().then(start, (error: unknown) => fatal(error));
+}
+
+async function start(): Promise<void> {
+  try {
+    desk = await createDesk({
+      dataDir: app.getPath('userData'),
+      appInfo: { name: 'Copydesk', version: app.getVersion(), mode: 'electron', platform: process.platform },
+    });
+  } catch (error) {
+    fatal(error);
+    return;
+  }
+  denyAllPermissions(session.defaultSession);
+  serveAppProtocol(app.getPath('userData'));
+  registerDeskIpc(ipcMain, desk.handlers, (frame) => isAppUrl(frame.url, devServerUrl), (message, error) =>
+    console.error(message, error instanceof Error ? error.message : error),
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', 'Copydesk')));
+  openWindow(desk);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && desk) openWindow(desk);
+  });
+}
+
+function serveAppProtocol(dataDir: string): void {
+  protocol.handle(appScheme, async (request) => {
+    const file = resolveAppFile(request.url, rendererDir, dataDir);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file.path);
+      return new Response(body, {
+        headers: { 'content-type': file.contentType, 'content-security-policy': appContentSecurityPolicy },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+function openWindow(current: Desk): void {
+  const remembered = current.settings.windowState();
+  const window = new BrowserWindow(createWindowOptions(preloadPath, remembered ?? defaultBounds));
+  mainWindow = window;
+  if (remembered?.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    void current.settings.setWindowState({ ...bounds, maximized: window.isMaximized() });
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(devServerUrl ?? appEntryUrl);
+}
+
+let quitting = false;
+app.on('before-quit', (event) => {
+  if (quitting || !desk) return;
+  // Pending draft writes finish before the process goes.
+  event.preventDefault();
+  quitting = true;
+  void desk.close().finally(() => app.quit());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+function fatal(error: unknown): void {
+  const message =
+    error instanceof DeskError || error instanceof Error ? error.message : 'Copydesk could not start. Try again.';
+  dialog.showErrorBox('Copydesk', message);
+  app.exit(1);
+}
