@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { articleContentSchema, articleSchema, articleStatusSchema, languageSchema } from './article';
+import * as drafts from './desk-api-drafts';
 
 const id = z.string().min(1).max(100);
 
@@ -47,8 +48,23 @@ export const deskApi = {
   'drafts:list': method(z.object({}).strict(), z.array(draftSummarySchema)),
   'drafts:get': method(z.object({ id }).strict(), articleSchema),
   'drafts:create': method(z.object({ language: languageSchema.optional() }).strict(), articleSchema),
-  'drafts:save': method(z.object({ id, content: articleContentSchema }).strict(), savedDraftSchema),
+  // `explicit`: Ctrl/Cmd+S, which always keeps a revision in History.
+  'drafts:save': method(z.object({ id, content: articleContentSchema, explicit: z.boolean().optional() }).strict(), savedDraftSchema),
+  // Kept for older callers: moves the draft to the trash, like drafts:trash.
   'drafts:delete': method(z.object({ id }).strict(), z.object({ id })),
+  'drafts:search': method(drafts.draftSearchRequestSchema, drafts.draftSearchResultSchema),
+  'drafts:history': method(drafts.draftIdRequestSchema, z.array(drafts.revisionInfoSchema)),
+  'drafts:revision': method(drafts.revisionRequestSchema, drafts.revisionDetailSchema),
+  'drafts:restore': method(drafts.revisionRequestSchema, savedDraftSchema),
+  'drafts:trash': method(drafts.draftIdRequestSchema, z.object({ id, trashedAt: z.string() })),
+  'drafts:untrash': method(drafts.draftIdRequestSchema, draftSummarySchema),
+  'drafts:listTrash': method(z.object({}).strict(), z.array(drafts.trashedDraftSchema)),
+  'drafts:emptyTrash': method(z.object({}).strict(), z.object({ removed: z.number().int().nonnegative() })),
+  'drafts:quarantined': method(z.object({}).strict(), z.array(drafts.quarantinedDraftSchema)),
+  'drafts:recover': method(drafts.draftIdRequestSchema, articleSchema),
+  'drafts:dismissQuarantined': method(drafts.draftIdRequestSchema, z.object({ id })),
+  'drafts:export': method(drafts.draftIdRequestSchema, drafts.exportResultSchema),
+  'drafts:import': method(drafts.importRequestSchema, articleSchema),
 } as const;
 
 export type DeskApiContract = typeof deskApi;

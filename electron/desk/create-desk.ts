@@ -1,11 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import type { AppInfo, DeskHandlers } from '../../shared/desk-api';
-import { DraftStore } from './drafts/draft-store';
+import { draftHandlers } from './drafts/draft-handlers';
+import { DraftStore, type DraftStoreOptions } from './drafts/draft-store';
+import { DataFolderLock } from './lock/data-folder-lock';
+import { FolderMediaLibrary, type MediaLibrary } from './transfer/media-library';
 import { SettingsStore } from './settings/settings-store';
 
 export interface DeskOptions {
   dataDir: string;
   appInfo: AppInfo;
+  /** Tests and benchmarks: a clock, history limits, the revision interval. */
+  drafts?: DraftStoreOptions;
+  /** Where draft images are read for export and written on import (default: `<data>/media`). */
+  media?: MediaLibrary;
 }
 
 export interface Desk {
@@ -19,8 +26,18 @@ export interface Desk {
 /** Opens the desk services on a data folder and maps every DeskApi channel to one of them. */
 export async function createDesk(options: DeskOptions): Promise<Desk> {
   await mkdir(options.dataDir, { recursive: true });
-  const drafts = new DraftStore(options.dataDir);
-  await drafts.open();
+  // One writer per data folder: a second app or web-mode process is refused here (DeskError 'locked').
+  const lock = new DataFolderLock(options.dataDir, options.appInfo.mode);
+  await lock.acquire();
+  const drafts = new DraftStore(options.dataDir, options.drafts);
+  try {
+    await drafts.open();
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const draftServices = draftHandlers(drafts, options.media ?? new FolderMediaLibrary(options.dataDir));
+  void draftServices.trash.purgeExpired().catch(() => {});
   const settings = new SettingsStore(options.dataDir);
   await settings.load();
 
@@ -28,12 +45,14 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     'app:info': async () => options.appInfo,
     'settings:get': async () => settings.get(),
     'settings:set': async (request) => settings.set(request),
-    'drafts:list': async () => drafts.list(),
-    'drafts:get': async ({ id }) => drafts.get(id),
-    'drafts:create': async ({ language }) => drafts.create(language),
-    'drafts:save': async ({ id, content }) => drafts.save(id, content),
-    'drafts:delete': async ({ id }) => drafts.delete(id),
+    ...draftServices.handlers,
   };
 
-  return { handlers, drafts, settings, close: async () => {} };
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    // Flushes every pending draft write, then lets the next process take the data folder.
+    closing ??= drafts.close().finally(() => lock.release());
+    return closing;
+  };
+  return { handlers, drafts, settings, close };
 }

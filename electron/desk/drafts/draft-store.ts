@@ -1,112 +1,174 @@
-import { mkdir, readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { ulid } from 'ulid';
-import { articleSchema, emptyArticleContent, type Article, type ArticleContent, type Language } from '../../../shared/article';
+import { emptyArticleContent, type Article, type ArticleContent, type Language } from '../../../shared/article';
 import type { DraftSummary, SavedDraft } from '../../../shared/desk-api';
 import { DeskError } from '../../../shared/result';
-import { DurableJsonFile, isMissingFile } from '../storage/durable-json-file';
+import { HistoryStore, type HistoryPolicy, type RevisionReason } from '../history/history-store';
+import { DraftCatalog } from './draft-catalog';
+import { DamagedDraftError, DraftFiles, type DraftPlace } from './draft-files';
+import type { DraftRecord } from './draft-journal';
+import { QuarantineNotices } from './quarantine-notices';
 
-const draftIdPattern = /^[0-9A-Za-z_-]{1,100}$/;
+export interface DraftStoreOptions {
+  now?: () => Date;
+  history?: HistoryPolicy;
+  /** An autosave takes a revision when the last one is older than this ("every few minutes"). */
+  revisionIntervalMs?: number;
+}
 
-/** Drafts on the reporter's own machine: one lowdb JSON file per draft under `<data>/drafts`. */
+/**
+ * Drafts on the reporter's own machine: one lowdb JSON file per draft, written durably, with a
+ * journal of summaries and a search index beside them, revisions in `history/`, and damaged
+ * files moved to `quarantine/`. Writes to one draft run one after another; `close()` waits for
+ * all of them.
+ */
 export class DraftStore {
-  readonly folder: string;
-  private readonly now: () => Date;
+  readonly files: DraftFiles;
+  readonly catalog: DraftCatalog;
+  readonly history: HistoryStore;
+  readonly notices: QuarantineNotices;
+  readonly now: () => Date;
+  private readonly revisionIntervalMs: number;
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly lastRevisionAt = new Map<string, number>();
 
-  constructor(dataDir: string, now: () => Date = () => new Date()) {
-    this.folder = join(dataDir, 'drafts');
-    this.now = now;
+  constructor(dataDir: string, options: DraftStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.revisionIntervalMs = options.revisionIntervalMs ?? 3 * 60 * 1000;
+    this.files = new DraftFiles(dataDir);
+    this.history = new HistoryStore(dataDir, this.now, options.history);
+    this.notices = new QuarantineNotices(this.files.folders.quarantine);
+    this.catalog = new DraftCatalog(this.files, this.now, (id, place) => this.quarantine(id, place));
+  }
+
+  get folder(): string {
+    return this.files.folders.drafts;
   }
 
   async open(): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
+    await this.files.create();
+    await this.catalog.load();
   }
 
   async create(language: Language = 'zh-Hant'): Promise<Article> {
     const at = this.now().toISOString();
-    const article: Article = {
-      id: ulid(),
-      ...emptyArticleContent(language),
-      status: 'draft',
-      revision: 1,
-      createdAt: at,
-      updatedAt: at,
-      approvals: [],
-      notes: [],
-    };
-    await this.write(article);
-    return article;
+    const article: Article = { id: ulid(), ...emptyArticleContent(language), status: 'draft', revision: 1, createdAt: at, updatedAt: at, approvals: [], notes: [] };
+    return this.serialize(article.id, async () => {
+      await this.files.write(article);
+      await this.catalog.put(article, null);
+      return article;
+    });
   }
 
   async get(id: string): Promise<Article> {
-    const data = await this.read(id);
-    if (data === null) throw new DeskError('not_found', `No draft with id ${id}. It may have been deleted.`);
-    const parsed = articleSchema.safeParse(data);
-    if (!parsed.success) throw new DeskError('corrupt', `Draft ${id} could not be read: its file is damaged.`);
-    return parsed.data;
+    return this.read(id, 'drafts');
   }
 
-  async save(id: string, content: ArticleContent): Promise<SavedDraft> {
-    const current = await this.get(id);
+  /** An autosave, or an explicit save (Ctrl/Cmd+S), which always takes a revision. */
+  async save(id: string, content: ArticleContent, explicit = false): Promise<SavedDraft> {
+    return this.serialize(id, async () => {
+      const current = await this.read(id, 'drafts');
+      const updated = await this.writeContent(current, content);
+      const due = this.now().getTime() - (await this.lastRevisionTime(id)) >= this.revisionIntervalMs;
+      if (explicit || due) await this.takeRevision(updated, explicit ? 'explicit' : 'interval');
+      return { id, revision: updated.revision, updatedAt: updated.updatedAt };
+    });
+  }
+
+  /** Newest first, without the drafts in the trash. */
+  list(): DraftSummary[] {
+    return [...this.catalog.records.values()].filter((record) => record.trashedAt === null).map(summaryOf).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** Restores a revision: the current text is kept as a revision first, and the restored one too. */
+  async restore(id: string, revisionId: string): Promise<SavedDraft> {
+    return this.serialize(id, async () => {
+      const current = await this.read(id, 'drafts');
+      const { content } = await this.history.content(id, revisionId);
+      await this.takeRevision(current, 'before-restore');
+      const updated = await this.writeContent(current, content);
+      await this.takeRevision(updated, 'restore');
+      return { id, revision: updated.revision, updatedAt: updated.updatedAt };
+    });
+  }
+
+  /** Runs `work` after every earlier write to the same draft; `close()` waits for all. */
+  serialize<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const next = previous.catch(() => {}).then(work);
+    const settled = next.catch(() => {});
+    this.queues.set(id, settled);
+    void settled.then(() => {
+      if (this.queues.get(id) === settled) this.queues.delete(id);
+    });
+    return next;
+  }
+
+  async flush(): Promise<void> {
+    while (this.queues.size > 0) await Promise.all(this.queues.values());
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.catalog.close();
+  }
+
+  record(id: string): DraftRecord | undefined {
+    return this.catalog.records.get(id);
+  }
+
+  async read(id: string, place: DraftPlace): Promise<Article> {
+    let article: Article | null;
+    try {
+      article = await this.files.read(id, place);
+    } catch (error) {
+      if (!(error instanceof DamagedDraftError)) throw error;
+      const headline = this.record(id)?.headline || id;
+      await this.quarantine(id, place);
+      throw new DeskError(
+        'corrupt',
+        `The draft “${headline}” was damaged on disk. It was moved to the quarantine folder; restore its last good revision from the drafts list.`,
+      );
+    }
+    if (article === null) throw new DeskError('not_found', `No draft with id ${id}. It may have been deleted.`);
+    return article;
+  }
+
+  async writeContent(current: Article, content: ArticleContent, place: DraftPlace = 'drafts'): Promise<Article> {
     const updated: Article = { ...current, ...content, revision: current.revision + 1, updatedAt: this.now().toISOString() };
-    await this.write(updated);
-    return { id, revision: updated.revision, updatedAt: updated.updatedAt };
+    await this.files.write(updated, place);
+    await this.catalog.put(updated, place === 'trash' ? (this.record(current.id)?.trashedAt ?? this.now().toISOString()) : null);
+    return updated;
   }
 
-  async list(): Promise<DraftSummary[]> {
-    const names = (await readdir(this.folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
-    const summaries: DraftSummary[] = [];
-    for (const name of names) {
-      try {
-        summaries.push(summarize(await this.get(name.slice(0, -'.json'.length))));
-      } catch (error) {
-        if (!(error instanceof DeskError)) throw error;
-      }
-    }
-    return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  async takeRevision(article: Article, reason: RevisionReason): Promise<void> {
+    const info = await this.history.take(article.id, article.revision, reason, article);
+    this.lastRevisionAt.set(article.id, Date.parse(info.takenAt));
   }
 
-  async delete(id: string): Promise<{ id: string }> {
-    try {
-      await unlink(this.fileFor(id).filename);
-    } catch (error) {
-      if (isMissingFile(error)) throw new DeskError('not_found', `No draft with id ${id}. It may have been deleted.`);
-      throw error;
-    }
-    return { id };
+  private async lastRevisionTime(id: string): Promise<number> {
+    const known = this.lastRevisionAt.get(id);
+    if (known !== undefined) return known;
+    const latest = await this.history.latest(id);
+    const at = latest ? Date.parse(latest.takenAt) : 0;
+    this.lastRevisionAt.set(id, at);
+    return at;
   }
 
-  private async read(id: string): Promise<unknown> {
-    const db = new Low<unknown>(this.fileFor(id), null);
-    try {
-      await db.read();
-    } catch (error) {
-      if (error instanceof SyntaxError) throw new DeskError('corrupt', `Draft ${id} could not be read: its file is damaged.`);
-      throw error;
-    }
-    return db.data;
-  }
-
-  private async write(article: Article): Promise<void> {
-    const db = new Low<unknown>(this.fileFor(article.id), article);
-    await db.write();
-  }
-
-  private fileFor(id: string): DurableJsonFile<unknown> {
-    if (!draftIdPattern.test(id)) throw new DeskError('bad_request', `"${id.slice(0, 40)}" is not a draft id.`);
-    return new DurableJsonFile<unknown>(join(this.folder, `${id}.json`));
+  private async quarantine(id: string, place: DraftPlace): Promise<void> {
+    const at = this.now();
+    const headline = this.record(id)?.headline ?? '';
+    const file = await this.files.quarantine(id, place, at);
+    await this.notices.add({ id, headline, file, quarantinedAt: at.toISOString() });
+    await this.catalog.forget(id);
   }
 }
 
+export function summaryOf(record: DraftRecord): DraftSummary {
+  const { id, headline, language, status, revision, updatedAt, createdAt } = record;
+  return { id, headline, language, status, revision, updatedAt, createdAt };
+}
+
 export function summarize(article: Article): DraftSummary {
-  return {
-    id: article.id,
-    headline: article.headline,
-    language: article.language,
-    status: article.status,
-    revision: article.revision,
-    updatedAt: article.updatedAt,
-    createdAt: article.createdAt,
-  };
+  const { id, headline, language, status, revision, updatedAt, createdAt } = article;
+  return { id, headline, language, status, revision, updatedAt, createdAt };
 }

@@ -1,4 +1,4 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -32,13 +32,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
 let temporaryCounter = 0;
 
-export async function writeFileDurably(filename: string, text: string): Promise<void> {
-  const folder = dirname(filename);
+function temporaryName(filename: string): string {
   temporaryCounter += 1;
-  const temporary = join(folder, `.${basename(filename)}.${process.pid}.${temporaryCounter}.tmp`);
+  return join(dirname(filename), `.${basename(filename)}.${process.pid}.${temporaryCounter}.tmp`);
+}
+
+export async function writeFileDurably(filename: string, text: string | Uint8Array): Promise<void> {
+  const folder = dirname(filename);
+  const temporary = temporaryName(filename);
   const handle = await open(temporary, 'w', 0o600);
   try {
-    await handle.writeFile(text, 'utf8');
+    await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -55,7 +59,22 @@ export async function writeFileDurably(filename: string, text: string): Promise<
   await syncFolder(folder);
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/**
+ * Atomic but not fsynced: for derived files (the search index) that are rebuilt from the drafts
+ * when missing or stale, where a lost write costs a re-index, never text.
+ */
+export async function writeFileAtomically(filename: string, text: string): Promise<void> {
+  const temporary = temporaryName(filename);
+  try {
+    await writeFile(temporary, text, { encoding: 'utf8', mode: 0o600 });
+    await rename(temporary, filename);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw error;
+  }
+}
+
+export async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r');
   try {
     await handle.sync();

@@ -1,0 +1,158 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../../../shared/article';
+import { articleBlocks } from '../../../shared/diff/article-blocks';
+import { textCounts } from '../../../shared/diff/text-counts';
+import { DraftTermsCalculator, type DraftTerms } from '../search/draft-terms';
+import { SearchIndex } from '../search/search-index';
+import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file';
+import { DamagedDraftError, type DraftFiles, type DraftPlace } from './draft-files';
+import { DraftJournal, type DraftRecord } from './draft-journal';
+
+const termsSchema = z.object({ title: z.array(z.string()), body: z.array(z.string()), keyword: z.array(z.string()) });
+const parallelReads = 16;
+
+export type DamagedDraftHandler = (id: string, place: DraftPlace) => Promise<void>;
+
+/**
+ * Everything known about all drafts without opening them: the journal of summaries (for the
+ * list, ready at once) and the search index (loaded from per-draft term files in the
+ * background). On start, any draft whose file is newer than its term file — a crash between
+ * the two writes, or a file changed outside the app — is read again, and a damaged one is
+ * handed to `onDamaged` (quarantine).
+ */
+export class DraftCatalog {
+  records = new Map<string, DraftRecord>();
+  readonly index = new SearchIndex();
+  indexReady: Promise<void> = Promise.resolve();
+  private readonly calculator = new DraftTermsCalculator();
+  private readonly journal: DraftJournal;
+  private readonly files: DraftFiles;
+  private readonly onDamaged: DamagedDraftHandler;
+  private readonly now: () => Date;
+  // Drafts saved since start: their index entry is newer than anything on disk.
+  private readonly fresh = new Set<string>();
+
+  constructor(files: DraftFiles, now: () => Date, onDamaged: DamagedDraftHandler) {
+    this.files = files;
+    this.now = now;
+    this.onDamaged = onDamaged;
+    this.journal = new DraftJournal(join(files.folders.index, 'drafts.ndjson'));
+  }
+
+  async load(): Promise<void> {
+    this.records = await this.journal.load();
+    const inDrafts = await this.files.ids('drafts');
+    const inTrash = await this.files.ids('trash');
+    const present = new Set([...inDrafts, ...inTrash]);
+    for (const id of [...this.records.keys()]) {
+      if (!present.has(id)) await this.forget(id);
+    }
+    const trashed = new Set(inTrash);
+    for (const id of inDrafts) {
+      const record = this.records.get(id);
+      if (record && record.trashedAt !== null && !trashed.has(id)) this.records.set(id, { ...record, trashedAt: null });
+    }
+    this.indexReady = this.verifyAndIndex(inDrafts, inTrash);
+  }
+
+  /** Records a draft that was just written (or moved) and indexes it unless it is in the trash. */
+  async put(article: Article, trashedAt: string | null): Promise<DraftRecord> {
+    this.fresh.add(article.id);
+    const record = toRecord(article, trashedAt);
+    this.records.set(article.id, record);
+    const terms = trashedAt === null ? this.calculator.termsOf(article) : null;
+    if (terms) this.index.set(article.id, terms);
+    else this.index.remove(article.id);
+    await this.journal.append(record);
+    if (terms) await this.writeTerms(article.id, terms);
+    return record;
+  }
+
+  async forget(id: string): Promise<void> {
+    this.fresh.add(id);
+    this.records.delete(id);
+    this.index.remove(id);
+    await this.journal.append({ id, removed: true });
+  }
+
+  termsFile(id: string): string {
+    return join(this.files.folders.index, `${id}.terms.json`);
+  }
+
+  async close(): Promise<void> {
+    await this.indexReady.catch(() => {});
+    await this.journal.close();
+  }
+
+  private async writeTerms(id: string, terms: DraftTerms): Promise<void> {
+    await writeFileAtomically(this.termsFile(id), JSON.stringify(terms)).catch(() => {
+      // Derived data: when it cannot be written the draft is re-indexed at the next start.
+    });
+  }
+
+  private async verifyAndIndex(inDrafts: string[], inTrash: string[]): Promise<void> {
+    await forEachLimited(inDrafts, parallelReads, async (id) => {
+      if (this.fresh.has(id)) return;
+      const record = this.records.get(id);
+      const draftTime = await this.files.modifiedAt(this.files.path(id, 'drafts'));
+      const termsTime = await this.files.modifiedAt(this.termsFile(id));
+      const terms = record && termsTime !== null && draftTime !== null && draftTime <= termsTime ? await this.readTerms(id) : null;
+      if (this.fresh.has(id)) return;
+      if (terms) this.index.set(id, terms);
+      else await this.reread(id, 'drafts', null);
+    });
+    await forEachLimited(inTrash, parallelReads, async (id) => {
+      if (!this.records.has(id) && !this.fresh.has(id)) await this.reread(id, 'trash', this.now().toISOString());
+    });
+  }
+
+  private async reread(id: string, place: DraftPlace, trashedAt: string | null): Promise<void> {
+    try {
+      const article = await this.files.read(id, place);
+      if (article && !this.fresh.has(id)) await this.put(article, trashedAt);
+    } catch (error) {
+      if (!(error instanceof DamagedDraftError)) throw error;
+      await this.onDamaged(id, place);
+    }
+  }
+
+  private async readTerms(id: string): Promise<DraftTerms | null> {
+    try {
+      const parsed = termsSchema.safeParse(JSON.parse(await readFile(this.termsFile(id), 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch (error) {
+      if (error instanceof SyntaxError || isMissingFile(error)) return null;
+      throw error;
+    }
+  }
+}
+
+export function toRecord(article: Article, trashedAt: string | null): DraftRecord {
+  return {
+    id: article.id,
+    headline: article.headline,
+    language: article.language,
+    status: article.status,
+    revision: article.revision,
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
+    tags: article.tags,
+    topics: article.topics,
+    ...textCounts(articleBlocks(article).join('\n')),
+    trashedAt,
+  };
+}
+
+async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,107 @@
+import type { DraftTerms } from './draft-terms';
+import { PostingList } from './posting-list';
+
+export type SearchScope = 'content' | 'title' | 'keyword';
+type Field = keyof DraftTerms;
+
+export interface IndexMatch {
+  id: string;
+  /** How many of the query's terms occur in each field. */
+  title: number;
+  body: number;
+  keyword: number;
+}
+
+const scopeFields: Record<SearchScope, Field[]> = {
+  content: ['title', 'body'],
+  title: ['title'],
+  keyword: ['keyword'],
+};
+
+/**
+ * The in-memory inverted index over all drafts: term → documents, per field. A draft that changes
+ * gets a new document number and its old one is dropped lazily (compaction when the dead
+ * outnumber the living), so an update costs its own terms only, whatever the number of drafts.
+ */
+export class SearchIndex {
+  private readonly docNumbers = new Map<string, number>();
+  private ids: (string | undefined)[] = [];
+  private readonly fields: Record<Field, Map<string, PostingList>> = { title: new Map(), body: new Map(), keyword: new Map() };
+  private dead = 0;
+
+  get size(): number {
+    return this.docNumbers.size;
+  }
+
+  has(id: string): boolean {
+    return this.docNumbers.has(id);
+  }
+
+  set(id: string, terms: DraftTerms): void {
+    this.remove(id);
+    const docNumber = this.ids.length;
+    this.ids.push(id);
+    this.docNumbers.set(id, docNumber);
+    for (const field of ['title', 'body', 'keyword'] as const) {
+      const postings = this.fields[field];
+      for (const term of terms[field]) {
+        let list = postings.get(term);
+        if (!list) {
+          list = new PostingList();
+          postings.set(term, list);
+        }
+        list.add(docNumber);
+      }
+    }
+  }
+
+  remove(id: string): void {
+    const docNumber = this.docNumbers.get(id);
+    if (docNumber === undefined) return;
+    this.docNumbers.delete(id);
+    this.ids[docNumber] = undefined;
+    this.dead += 1;
+    if (this.dead > Math.max(1000, this.docNumbers.size)) this.compact();
+  }
+
+  /** Drafts containing every term within the scope's fields; all drafts when there is no term. */
+  match(terms: string[], scope: SearchScope): IndexMatch[] {
+    const count = this.ids.length;
+    if (terms.length === 0) {
+      return [...this.docNumbers.keys()].map((id) => ({ id, title: 0, body: 0, keyword: 0 }));
+    }
+    const matched = new Uint16Array(count);
+    const lastTerm = new Int32Array(count).fill(-1);
+    const hits: Record<Field, Uint16Array> = { title: new Uint16Array(count), body: new Uint16Array(count), keyword: new Uint16Array(count) };
+    terms.forEach((term, termIndex) => {
+      for (const field of scopeFields[scope]) {
+        const fieldHits = hits[field];
+        this.fields[field].get(term)?.forEach((docNumber) => {
+          fieldHits[docNumber] = (fieldHits[docNumber] ?? 0) + 1;
+          if (lastTerm[docNumber] !== termIndex) {
+            lastTerm[docNumber] = termIndex;
+            matched[docNumber] = (matched[docNumber] ?? 0) + 1;
+          }
+        });
+      }
+    });
+    const results: IndexMatch[] = [];
+    for (let docNumber = 0; docNumber < count; docNumber += 1) {
+      const id = this.ids[docNumber];
+      if (id === undefined || matched[docNumber] !== terms.length) continue;
+      results.push({ id, title: hits.title[docNumber] ?? 0, body: hits.body[docNumber] ?? 0, keyword: hits.keyword[docNumber] ?? 0 });
+    }
+    return results;
+  }
+
+  private compact(): void {
+    const isLive = (docNumber: number) => this.ids[docNumber] !== undefined;
+    for (const postings of Object.values(this.fields)) {
+      for (const [term, list] of postings) {
+        list.keepOnly(isLive);
+        if (list.length === 0) postings.delete(term);
+      }
+    }
+    this.dead = 0;
+  }
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { articleContentSchema, type Article, type ArticleContent, type DocNode } from '../../../shared/article';
+import { documentProblems } from '../../../shared/editor/validate-document';
+import { DeskError, describeZodError } from '../../../shared/result';
+import type { DraftStore } from '../drafts/draft-store';
+import { docxToContent } from './docx-to-content';
+import type { MediaLibrary } from './media-library';
+
+const exportFileSchema = z.object({
+  format: z.literal('copydesk-draft'),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  article: articleContentSchema,
+  images: z.array(z.object({ src: z.string(), mimeType: z.string(), data: z.string() })),
+});
+type ExportFile = z.infer<typeof exportFileSchema>;
+
+export const exportSuffix = '.copydesk.json';
+
+/**
+ * Export a draft as one self-contained file (the article and its images, base64) and import
+ * it back, or import a Word document, as a new draft. Imported documents must fit the editor's
+ * schema like anything typed; an import always takes a revision, so it appears in History.
+ */
+export class DraftTransfer {
+  private readonly store: DraftStore;
+  private readonly media: MediaLibrary;
+
+  constructor(store: DraftStore, media: MediaLibrary) {
+    this.store = store;
+    this.media = media;
+  }
+
+  async export(id: string): Promise<{ fileName: string; mimeType: string; text: string }> {
+    const article = await this.store.get(id);
+    const images: ExportFile['images'] = [];
+    for (const src of imageSources(article)) {
+      const image = await this.media.read(src);
+      if (image) images.push({ src, mimeType: image.mimeType, data: Buffer.from(image.bytes).toString('base64') });
+    }
+    const file: ExportFile = { format: 'copydesk-draft', version: 1, exportedAt: this.store.now().toISOString(), article: contentOf(article), images };
+    const base = (article.slug || article.headline || article.id).replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || article.id;
+    return { fileName: `${base}${exportSuffix}`, mimeType: 'application/json', text: JSON.stringify(file) };
+  }
+
+  async import(fileName: string, base64: string): Promise<Article> {
+    const bytes = Buffer.from(base64, 'base64');
+    const isDocx = fileName.toLowerCase().endsWith('.docx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
+    const content = isDocx ? await docxToContent(bytes, this.media, 'zh-Hant') : await this.fromExport(bytes);
+    const problems = documentProblems(content.body);
+    if (problems.length > 0) throw new DeskError('bad_request', `“${fileName}” contains something the editor cannot hold, so nothing was imported.`, problems);
+    const created = await this.store.create(content.language);
+    await this.store.save(created.id, content, true);
+    return this.store.get(created.id);
+  }
+
+  private async fromExport(bytes: Uint8Array): Promise<ArticleContent> {
+    let data: unknown;
+    try {
+      data = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    } catch {
+      throw new DeskError('unsupported_media', `This is neither a Copydesk export (${exportSuffix}) nor a Word document (.docx).`);
+    }
+    const parsed = exportFileSchema.safeParse(data);
+    if (!parsed.success) throw new DeskError('unsupported_media', 'This Copydesk export is damaged or from a newer version.', describeZodError(parsed.error));
+    const moved = new Map<string, { mediaId: string; src: string }>();
+    for (const image of parsed.data.images) {
+      moved.set(image.src, await this.media.add({ bytes: Buffer.from(image.data, 'base64'), mimeType: image.mimeType }));
+    }
+    const article = parsed.data.article;
+    const leadImage = article.leadImage ? { ...article.leadImage, ...moved.get(article.leadImage.src) } : null;
+    return { ...article, leadImage, body: { type: 'doc', content: article.body.content.map((node) => relink(node, moved)) } };
+  }
+}
+
+function relink(node: DocNode, moved: Map<string, { mediaId: string; src: string }>): DocNode {
+  const target = node.type === 'figure' && typeof node.attrs?.src === 'string' ? moved.get(node.attrs.src) : undefined;
+  const attrs = target ? { ...node.attrs, ...target } : node.attrs;
+  const content = node.content?.map((child) => relink(child, moved));
+  return { ...node, ...(attrs ? { attrs } : {}), ...(content ? { content } : {}) };
+}
+
+function imageSources(article: Article): string[] {
+  const sources = new Set<string>();
+  if (article.leadImage?.src) sources.add(article.leadImage.src);
+  const walk = (node: DocNode) => {
+    if (node.type === 'figure' && typeof node.attrs?.src === 'string' && node.attrs.src !== '') sources.add(node.attrs.src);
+    node.content?.forEach(walk);
+  };
+  article.body.content.forEach(walk);
+  return [...sources];
+}
+
+export function contentOf(article: Article): ArticleContent {
+  const { slug, language, section, headline, standfirst, byline, dateline, leadImage, body, tags, topics, relatedLinks } = article;
+  return { slug, language, section, headline, standfirst, byline, dateline, leadImage, body, tags, topics, relatedLinks };
+}

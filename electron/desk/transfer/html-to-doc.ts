@@ -1,0 +1,133 @@
+import type { ArticleBody, DocNode } from '../../../shared/article';
+import { isAllowedLink } from '../../../shared/editor/document-extensions';
+
+type Mark = NonNullable<DocNode['marks']>[number];
+type Container = { node: DocNode; kind: 'doc' | 'list' | 'item' };
+
+export interface ConvertedHtml {
+  /** The first level-1 heading: the article's headline (the body keeps levels 2 and 3 only). */
+  headline: string;
+  body: ArticleBody;
+}
+
+const tokenPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(\/?)>|([^<]+)/g;
+const attributePattern = /([a-zA-Z-]+)="([^"]*)"/g;
+const markTags: Record<string, string> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline', s: 'strike', del: 'strike', strike: 'strike' };
+
+/**
+ * Turns the simple, well-formed HTML that mammoth writes for a .docx into an article body:
+ * headings, paragraphs, bullet and numbered lists (nested), bold, italic, underline, strike,
+ * links (http, https, mailto only) and images. `images` maps an <img src> to the figure it
+ * becomes. Tables are kept as their paragraphs.
+ */
+export function htmlToDoc(html: string, images: (src: string, alt: string) => DocNode | null): ConvertedHtml {
+  const doc: DocNode = { type: 'doc', content: [] };
+  const containers: Container[] = [{ node: doc, kind: 'doc' }];
+  const marks: { tag: string; mark: Mark | null }[] = [];
+  let inline: DocNode | null = null;
+  let headline = '';
+  let capturingHeadline = false;
+
+  const container = () => containers[containers.length - 1] ?? { node: doc, kind: 'doc' as const };
+  const append = (parent: DocNode, child: DocNode) => {
+    parent.content ??= [];
+    parent.content.push(child);
+  };
+  const closeInline = () => {
+    if (inline && (inline.content?.length ?? 0) > 0) append(container().node, inline);
+    else if (inline && container().kind === 'item' && (container().node.content?.length ?? 0) === 0) append(container().node, inline);
+    inline = null;
+  };
+  const openInline = (): DocNode => {
+    inline ??= { type: 'paragraph', content: [] };
+    return inline;
+  };
+
+  for (const match of html.matchAll(tokenPattern)) {
+    const [, closing = '', rawTag = '', rawAttributes = '', , text] = match;
+    if (text !== undefined) {
+      const value = decodeEntities(text);
+      if (capturingHeadline) {
+        headline += value;
+        continue;
+      }
+      if (value.trim() === '' && inline === null) continue;
+      const activeMarks = marks.map((entry) => entry.mark).filter((mark): mark is Mark => mark !== null);
+      append(openInline(), activeMarks.length > 0 ? { type: 'text', text: value, marks: dedupeMarks(activeMarks) } : { type: 'text', text: value });
+      continue;
+    }
+    const tag = rawTag.toLowerCase();
+    const attributes = Object.fromEntries([...rawAttributes.matchAll(attributePattern)].map(([, name = '', value = '']) => [name.toLowerCase(), decodeEntities(value)]));
+    if (closing) {
+      if (tag === 'p' || /^h[1-6]$/.test(tag)) {
+        if (capturingHeadline) capturingHeadline = false;
+        else closeInline();
+      } else if (tag === 'li') {
+        closeInline();
+        if (container().kind === 'item') containers.pop();
+      } else if (tag === 'ul' || tag === 'ol') {
+        closeInline();
+        if (container().kind === 'list') {
+          const list = containers.pop();
+          if (list && (list.node.content?.length ?? 0) > 0) append(container().node, list.node);
+        }
+      } else if (tag === 'td' || tag === 'th') {
+        closeInline();
+      } else if (markTags[tag] || tag === 'a') {
+        const index = marks.map((entry) => entry.tag).lastIndexOf(tag);
+        if (index !== -1) marks.splice(index, 1);
+      }
+      continue;
+    }
+    if (tag === 'p') {
+      closeInline();
+      openInline();
+    } else if (/^h[1-6]$/.test(tag)) {
+      closeInline();
+      const level = Number(tag.slice(1));
+      if (level === 1 && headline === '' && containers.length === 1) capturingHeadline = true;
+      else inline = { type: 'heading', attrs: { level: level <= 2 ? 2 : 3 }, content: [] };
+    } else if (tag === 'ul' || tag === 'ol') {
+      closeInline();
+      containers.push({ node: { type: tag === 'ul' ? 'bulletList' : 'orderedList', content: [] }, kind: 'list' });
+    } else if (tag === 'li') {
+      closeInline();
+      const item: DocNode = { type: 'listItem', content: [] };
+      if (container().kind === 'list') append(container().node, item);
+      containers.push({ node: item, kind: 'item' });
+    } else if (tag === 'br') {
+      append(openInline(), { type: 'hardBreak' });
+    } else if (tag === 'img') {
+      const figure = images(attributes.src ?? '', attributes.alt ?? '');
+      if (!figure) continue;
+      closeInline();
+      if (container().kind === 'item' && (container().node.content?.length ?? 0) === 0) append(container().node, { type: 'paragraph' });
+      append(container().kind === 'list' ? doc : container().node, figure);
+    } else if (markTags[tag]) {
+      marks.push({ tag, mark: { type: markTags[tag] ?? 'bold' } });
+    } else if (tag === 'a') {
+      const href = attributes.href ?? '';
+      marks.push({ tag, mark: href !== '' && isAllowedLink(href) ? { type: 'link', attrs: { href } } : null });
+    }
+  }
+  closeInline();
+  while (containers.length > 1) {
+    const open = containers.pop();
+    if (open?.kind === 'list' && (open.node.content?.length ?? 0) > 0) append(container().node, open.node);
+  }
+  const content = (doc.content ?? []).filter((node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0);
+  return { headline: headline.trim(), body: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] } };
+}
+
+function dedupeMarks(marks: Mark[]): Mark[] {
+  const seen = new Set<string>();
+  return marks.filter((mark) => (seen.has(mark.type) ? false : (seen.add(mark.type), true)));
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos|nbsp);/g, (_, entity: string) => {
+    if (entity.startsWith('#x')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[entity] ?? '';
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Request and response schemas of the drafts methods beyond the basics (search, history, trash,
+ * quarantine, export/import), kept beside `desk-api.ts` so that file stays one line per method.
+ */
+import { z } from 'zod';
+import { articleContentSchema, articleStatusSchema, languageSchema } from './article';
+import { limits } from './limits';
+
+const id = z.string().min(1).max(100);
+const summary = z.object({
+  id,
+  headline: z.string(),
+  language: languageSchema,
+  status: articleStatusSchema,
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  createdAt: z.string(),
+});
+const textRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+export const searchScopes = ['content', 'title', 'keyword'] as const;
+export const searchSorts = ['newest', 'oldest', 'relevance'] as const;
+
+export const draftSearchRequestSchema = z
+  .object({
+    query: z.string().max(limits.searchQueryMax).default(''),
+    scope: z.enum(searchScopes).default('content'),
+    sort: z.enum(searchSorts).default('newest'),
+    status: articleStatusSchema.optional(),
+    language: languageSchema.optional(),
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type DraftSearchQuery = z.input<typeof draftSearchRequestSchema>;
+
+export const draftSearchHitSchema = z.object({
+  draft: summary,
+  tags: z.array(z.string()),
+  topics: z.array(z.string()),
+  snippet: z.string(),
+  headlineHighlights: z.array(textRange),
+  snippetHighlights: z.array(textRange),
+});
+export type DraftSearchHit = z.infer<typeof draftSearchHitSchema>;
+export const draftSearchResultSchema = z.object({ total: z.number().int().nonnegative(), hits: z.array(draftSearchHitSchema) });
+
+export const revisionInfoSchema = z.object({
+  id: z.string(),
+  revision: z.number().int(),
+  takenAt: z.string(),
+  reason: z.enum(['explicit', 'interval', 'before-restore', 'restore', 'import', 'recovered']),
+  words: z.number().int().nonnegative(),
+  characters: z.number().int().nonnegative(),
+});
+export type RevisionSummary = z.infer<typeof revisionInfoSchema>;
+
+export const blockChangeSchema = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
+export const revisionDetailSchema = z.object({
+  info: revisionInfoSchema,
+  content: articleContentSchema,
+  /** From the revision to the current text: what restoring it would undo. */
+  changes: z.array(blockChangeSchema),
+});
+export type RevisionDetail = z.infer<typeof revisionDetailSchema>;
+
+export const trashedDraftSchema = z.object({ draft: summary, trashedAt: z.string(), purgeAt: z.string() });
+export type TrashedDraftSummary = z.infer<typeof trashedDraftSchema>;
+
+export const quarantinedDraftSchema = z.object({
+  id,
+  headline: z.string(),
+  file: z.string(),
+  quarantinedAt: z.string(),
+  lastGoodRevision: revisionInfoSchema.nullable(),
+});
+export type QuarantinedDraftSummary = z.infer<typeof quarantinedDraftSchema>;
+
+/** Base64 of an export file or a .docx: big enough for a long article with its photos. */
+export const importRequestSchema = z
+  .object({ fileName: z.string().min(1).max(255), data: z.string().min(1).max(80 * 1024 * 1024) })
+  .strict();
+export const exportResultSchema = z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() });
+
+export const draftIdRequestSchema = z.object({ id }).strict();
+export const revisionRequestSchema = z.object({ id, revisionId: z.string().min(1).max(40) }).strict();
