@@ -37,6 +37,9 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+export const draftTagsSchema = z.object({ tags: z.array(z.string()), topics: z.array(z.string()) });
+export type DraftTags = z.infer<typeof draftTagsSchema>;
+
 function method<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
   return { request, response };
 }
@@ -65,6 +68,8 @@ export const deskApi = {
   'drafts:dismissQuarantined': method(drafts.draftIdRequestSchema, z.object({ id })),
   'drafts:export': method(drafts.draftIdRequestSchema, drafts.exportResultSchema),
   'drafts:import': method(drafts.importRequestSchema, articleSchema),
+  // Tags and topics already used in local drafts: suggestions for the article's chip inputs.
+  'drafts:tags': method(z.object({}).strict(), draftTagsSchema),
 } as const;
 
 export type DeskApiContract = typeof deskApi;

@@ -5,6 +5,7 @@ import { DraftStore, type DraftStoreOptions } from './drafts/draft-store';
 import { DataFolderLock } from './lock/data-folder-lock';
 import { FolderMediaLibrary, type MediaLibrary } from './transfer/media-library';
 import { SettingsStore } from './settings/settings-store';
+import { collectDraftTags } from './tags/draft-tags';
 
 export interface DeskOptions {
   dataDir: string;
@@ -46,6 +47,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     'settings:get': async () => settings.get(),
     'settings:set': async (request) => settings.set(request),
     ...draftServices.handlers,
+    'drafts:tags': async () => collectDraftTags(drafts),
   };
 
   let closing: Promise<void> | null = null;
