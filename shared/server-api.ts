@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { articleContentSchema, articleSchema, articleStatusSchema, languageSchema } from './article';
+import { checklistProblemSchema } from './checklist/checklist-problem';
 import { errorCodes } from './result';
 import { limits } from './limits';
 import { roleSchema, workflowActionSchema } from './workflow';
@@ -45,7 +46,6 @@ export const serverErrorCodes = [...errorCodes, 'checklist_failed', 'rate_limite
 export const serverErrorCodeSchema = z.enum(serverErrorCodes);
 export type ServerErrorCode = z.infer<typeof serverErrorCodeSchema>;
 
-export const checklistProblemSchema = z.object({ field: z.string(), code: z.string(), message: z.string() });
 
 export const serverErrorSchema = z.object({
   error: z.object({

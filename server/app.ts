@@ -1,0 +1,79 @@
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
+import { limits } from '../shared/limits';
+import type { LoginPolicy } from './auth/login';
+import { findSessionUser } from './auth/sessions';
+import type { DeskContext } from './context';
+import type { Database } from './db/schema';
+import { registerErrorHandling } from './http/error-handler';
+import { bearerToken } from './http/request-user';
+import { routeRegistrar } from './http/route-registrar';
+import type { MediaStorage } from './media/media-storage';
+import type { PublicationHooks } from './publishing/publication-hooks';
+import { noPublicationHooks } from './publishing/publication-hooks';
+import { articleRoutes } from './routes/article-routes';
+import { mediaRoutes } from './routes/media-routes';
+import { sessionRoutes } from './routes/session-routes';
+import type { LoginAddressLimit } from './routes/session-routes';
+
+export interface ServerAppOptions {
+  db: Kysely<Database>;
+  media: MediaStorage;
+  hooks?: PublicationHooks;
+  now?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+  login?: Partial<LoginPolicy>;
+  loginPerAddress?: Partial<LoginAddressLimit>;
+  /** Extra route plugins (the public site), registered with the same context. */
+  plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
+}
+
+export const defaultLoginPolicy: LoginPolicy = { sessionTtlMs: 12 * 60 * 60 * 1000, maxFailuresPerUser: 5, failureWindowMs: 15 * 60 * 1000 };
+export const defaultLoginPerAddress: LoginAddressLimit = { max: 20, timeWindowMs: 60 * 1000 };
+
+// Never print credentials: tokens, passwords, cookies are censored in every log line.
+const redact = ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'password', 'token'];
+
+/** The newsroom server as a Fastify instance: plugins, authentication and every route. */
+export async function buildServerApp(options: ServerAppOptions): Promise<FastifyInstance> {
+  const context: DeskContext = {
+    db: options.db,
+    media: options.media,
+    hooks: options.hooks ?? noPublicationHooks,
+    now: options.now ?? (() => new Date()),
+  };
+  const app = Fastify({
+    logger: options.logger === undefined ? false : options.logger === true ? { redact } : options.logger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    // Long ULIDs and paths only; anything longer is noise or an attack.
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  registerErrorHandling(app);
+  // No CORS plugin: browsers on other origins get no Access-Control-* headers (closed by default).
+  await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], imgSrc: ["'self'"], frameAncestors: ["'none'"] } } });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: limits.imageBytesMax, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('idempotencyClaim', null);
+  app.addHook('onRequest', async (request) => {
+    const token = bearerToken(request);
+    if (!token) return;
+    request.sessionToken = token;
+    request.user = await findSessionUser(context.db, token, context.now());
+  });
+
+  const route = routeRegistrar(app, context);
+  sessionRoutes(route, context, { ...defaultLoginPolicy, ...options.login }, { ...defaultLoginPerAddress, ...options.loginPerAddress });
+  articleRoutes(route, context);
+  mediaRoutes(route, context);
+  for (const plugin of options.plugins ?? []) await app.register(plugin(context));
+  return app;
+}

@@ -1,0 +1,20 @@
+import { resolve } from 'node:path';
+
+export interface ServerSettings {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+/** `npm run server` settings from the environment, with the documented defaults. */
+export function serverSettingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
+  const port = Number(env.COPYDESK_SERVER_PORT ?? '4310');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`COPYDESK_SERVER_PORT must be a port number, not "${env.COPYDESK_SERVER_PORT}".`);
+  return {
+    host: env.COPYDESK_SERVER_HOST ?? '127.0.0.1',
+    port,
+    dataDir: resolve(env.COPYDESK_SERVER_DATA ?? './data'),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+  };
+}

@@ -1,0 +1,23 @@
+import type { ServerErrorBody, ServerErrorCode } from '../../shared/server-api';
+
+type ErrorExtras = Omit<ServerErrorBody['error'], 'code' | 'message'>;
+
+/** An expected failure with its HTTP status; the error handler turns it into `{ error }`. */
+export class ServerError extends Error {
+  readonly status: number;
+  readonly code: ServerErrorCode;
+  readonly extras: ErrorExtras;
+  constructor(status: number, code: ServerErrorCode, message: string, extras: ErrorExtras = {}) {
+    super(message);
+    this.name = 'ServerError';
+    this.status = status;
+    this.code = code;
+    this.extras = extras;
+  }
+
+  body(): ServerErrorBody {
+    return { error: { code: this.code, message: this.message, ...this.extras } };
+  }
+}
+
+export const notFound = (what: string) => new ServerError(404, 'not_found', `${what} was not found.`);

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import type { FastifyPluginAsync, FastifyServerOptions } from 'fastify';
+import { buildServerApp } from './app';
+import type { DeskContext } from './context';
+import { migrateToLatest } from './db/migrate-to-latest';
+import { openDatabase } from './db/open-database';
+import { localMediaStorage } from './media/local-media-storage';
+import { noPublicationHooks } from './publishing/publication-hooks';
+import type { PublicationHooks } from './publishing/publication-hooks';
+import { startScheduler } from './workflow/publish-due-articles';
+
+export interface StartNewsroomServerOptions {
+  dataDir: string;
+  host: string;
+  port: number;
+  /** PostgreSQL (`postgres://…`); without it the data lives in `<dataDir>/newsroom.sqlite`. */
+  databaseUrl?: string;
+  hooks?: PublicationHooks;
+  plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
+  logger?: FastifyServerOptions['logger'];
+  /** How often this process looks for scheduled articles that are due. */
+  schedulerIntervalMs?: number;
+}
+
+export interface RunningNewsroomServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, runs migrations, starts listening and the scheduler. Used by
+ * `npm run server` and, as the embedded local server, by web mode and the Electron app.
+ */
+export async function startNewsroomServer(options: StartNewsroomServerOptions): Promise<RunningNewsroomServer> {
+  const opened = openDatabase({
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    sqliteFile: join(options.dataDir, 'newsroom.sqlite'),
+  });
+  const context: DeskContext = {
+    db: opened.db,
+    media: localMediaStorage(join(options.dataDir, 'media')),
+    hooks: options.hooks ?? noPublicationHooks,
+    now: () => new Date(),
+  };
+  const app = await buildServerApp({
+    ...context,
+    ...(options.plugins ? { plugins: options.plugins } : {}),
+    logger: options.logger ?? true,
+  });
+  let stopScheduler = () => {};
+  try {
+    app.log.info(`database: ${opened.description}`);
+    await migrateToLatest(opened.db, { info: (message) => app.log.info(message) });
+    const address = await app.listen({ host: options.host, port: options.port });
+    stopScheduler = startScheduler(
+      context,
+      options.schedulerIntervalMs ?? 5000,
+      app.log,
+    );
+    return {
+      url: address,
+      async close() {
+        stopScheduler();
+        await app.close();
+        await opened.db.destroy();
+      },
+    };
+  } catch (error) {
+    stopScheduler();
+    await app.close();
+    await opened.db.destroy();
+    throw error;
+  }
+}
