@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeskError } from '../../shared/result';
 import { createDesk } from '../desk/create-desk';
+import { connectNewsroomServer } from './embedded-server';
 import { buildWebServer } from './web-server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,16 +39,19 @@ async function main(): Promise<void> {
     dataDir,
     log: (message, error) => console.error(message, error instanceof Error ? error.message : error),
   });
+  const newsroom = await connectNewsroomServer(process.env, dataDir);
   await server.listen({ host: '127.0.0.1', port });
   const address = server.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`Copydesk web mode is ready: open http://127.0.0.1:${actualPort}/?token=${token}`);
+  const newsroomNote = newsroom.embedded ? `local newsroom server at ${newsroom.url}` : `newsroom server ${newsroom.url}`;
+  console.log(`Copydesk web mode is ready: open http://127.0.0.1:${actualPort}/?token=${token}  (${newsroomNote})`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     await server.close();
+    await newsroom.close();
     await desk.close();
     console.log(`Copydesk web mode stopped (${signal}); every draft was saved.`);
     process.exit(0);
