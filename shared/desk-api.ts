@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { articleContentSchema, articleSchema, articleStatusSchema, languageSchema } from './article';
 import * as drafts from './desk-api-drafts';
+import * as media from './desk-api-media';
 
 const id = z.string().min(1).max(100);
 
@@ -68,6 +69,7 @@ export const deskApi = {
   'drafts:dismissQuarantined': method(drafts.draftIdRequestSchema, z.object({ id })),
   'drafts:export': method(drafts.draftIdRequestSchema, drafts.exportResultSchema),
   'drafts:import': method(drafts.importRequestSchema, articleSchema),
+  'media:import': method(media.mediaImportRequestSchema, media.importedMediaSchema),
   // Tags and topics already used in local drafts: suggestions for the article's chip inputs.
   'drafts:tags': method(z.object({}).strict(), draftTagsSchema),
 } as const;

@@ -3,6 +3,8 @@ import type { AppInfo, DeskHandlers } from '../../shared/desk-api';
 import { draftHandlers } from './drafts/draft-handlers';
 import { DraftStore, type DraftStoreOptions } from './drafts/draft-store';
 import { DataFolderLock } from './lock/data-folder-lock';
+import { mediaHandlers } from './media/media-handlers';
+import { MediaIntake } from './media/media-intake';
 import { FolderMediaLibrary, type MediaLibrary } from './transfer/media-library';
 import { SettingsStore } from './settings/settings-store';
 import { collectDraftTags } from './tags/draft-tags';
@@ -47,6 +49,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     'settings:get': async () => settings.get(),
     'settings:set': async (request) => settings.set(request),
     ...draftServices.handlers,
+    ...mediaHandlers(new MediaIntake(options.dataDir)),
     'drafts:tags': async () => collectDraftTags(drafts),
   };
 

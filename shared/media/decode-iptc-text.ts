@@ -22,3 +22,25 @@ export function isUtf8CodedCharacterSet(value: unknown): boolean {
   if (Array.isArray(value)) return value.length >= 3 && value[0] === 0x1b && value[1] === 0x25 && value[2] === 0x47;
   return false;
 }
+
+/**
+ * For files that do not declare a character set: Latin-1-read text whose bytes form valid UTF-8
+ * with multi-byte sequences is, in practice, UTF-8 (Latin-1 prose almost never is valid UTF-8).
+ */
+export function iptcTextIsUtf8(value: string): boolean {
+  const bytes = new Uint8Array(value.length);
+  let nonAscii = false;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code > 0xff) return false;
+    if (code > 0x7f) nonAscii = true;
+    bytes[index] = code;
+  }
+  if (!nonAscii) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { Rendition } from '../../../shared/desk-api-media';
+import { limits } from '../../../shared/limits';
+import { renditionPlan } from '../../../shared/media/rendition-plan';
+
+/**
+ * WebP renditions at the planned widths, rotated upright by their EXIF orientation and stripped
+ * of metadata (no GPS position leaves the desk). `folder` is the media item's own folder;
+ * `srcPrefix` is how the app addresses it (`media/<mediaId>/`).
+ */
+export async function makeRenditions(bytes: Uint8Array, uprightWidth: number, folder: string, srcPrefix: string, maxPixels: number = limits.imagePixelsMax): Promise<Rendition[]> {
+  const renditions: Rendition[] = [];
+  for (const width of renditionPlan(uprightWidth)) {
+    const name = `${width}.webp`;
+    const info = await sharp(bytes, { limitInputPixels: maxPixels })
+      .rotate()
+      .resize({ width, withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toFile(join(folder, name));
+    renditions.push({ width: info.width, height: info.height, src: `${srcPrefix}${name}`, bytes: info.size });
+  }
+  return renditions;
+}

@@ -1,0 +1,115 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import { ulid } from 'ulid';
+import type { ImportedMedia } from '../../../shared/desk-api-media';
+import { limits } from '../../../shared/limits';
+import { imageExtension, sniffImageType, type ImageMimeType } from '../../../shared/media/sniff-image-type';
+import { DeskError } from '../../../shared/result';
+import { makeRenditions } from './make-renditions';
+import { readImageCredits } from './read-image-credits';
+
+export interface MediaIntakeOptions {
+  maxBytes?: number;
+  maxPixels?: number;
+  newMediaId?: () => string;
+}
+
+const sharpFormats: Record<ImageMimeType, string> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+};
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function clip(text: string, max: number): string {
+  return Array.from(text).slice(0, max).join('');
+}
+
+/**
+ * The desk's photo intake: a file is accepted by what its bytes are (never its name), within a
+ * size and a pixel limit read from the header before anything is decoded, then stored as
+ * `<data>/media/<mediaId>/original.<ext>` with WebP renditions beside it. A refused file leaves
+ * no trace: work happens in a hidden folder that is renamed into place only when complete.
+ */
+export class MediaIntake {
+  readonly folder: string;
+  private readonly maxBytes: number;
+  private readonly maxPixels: number;
+  private readonly newMediaId: () => string;
+
+  constructor(dataDir: string, options: MediaIntakeOptions = {}) {
+    this.folder = join(dataDir, 'media');
+    this.maxBytes = options.maxBytes ?? limits.imageBytesMax;
+    this.maxPixels = options.maxPixels ?? limits.imagePixelsMax;
+    this.newMediaId = options.newMediaId ?? (() => `m_${ulid()}`);
+  }
+
+  async importImage(fileName: string, bytes: Uint8Array): Promise<ImportedMedia> {
+    const name = fileName.trim() === '' ? 'The file' : `“${fileName.slice(0, 120)}”`;
+    if (bytes.length > this.maxBytes) {
+      throw new DeskError('too_large', `${name} is ${megabytes(bytes.length)}; images may be at most ${megabytes(this.maxBytes)}. Export a smaller JPEG and try again.`);
+    }
+    const mimeType = sniffImageType(bytes);
+    if (mimeType === null) {
+      throw new DeskError('unsupported_media', `${name} is not a JPEG, PNG, WebP or GIF image. Save it in one of those formats and try again.`);
+    }
+    const header = await this.readHeader(bytes, mimeType, name);
+    const mediaId = this.newMediaId();
+    const finalFolder = join(this.folder, mediaId);
+    const workFolder = join(this.folder, `.incoming-${mediaId}`);
+    const srcPrefix = `media/${mediaId}/`;
+    await mkdir(workFolder, { recursive: true });
+    try {
+      await writeFile(join(workFolder, `original.${imageExtension(mimeType)}`), bytes);
+      const renditions = await makeRenditions(bytes, header.width, workFolder, srcPrefix, this.maxPixels);
+      const credits = await readImageCredits(bytes, header.iptc);
+      const largest = renditions[0];
+      if (largest === undefined) throw new DeskError('unsupported_media', `${name} could not be converted for the web.`);
+      const imported: ImportedMedia = {
+        mediaId,
+        src: largest.src,
+        width: header.width,
+        height: header.height,
+        mimeType,
+        caption: clip(credits.caption, limits.captionMax),
+        credit: clip(credits.credit, limits.creditMax),
+        byline: clip(credits.byline, limits.bylineMax),
+        copyright: clip(credits.copyright, limits.creditMax),
+        renditions,
+      };
+      await writeFile(join(workFolder, 'media.json'), JSON.stringify({ ...imported, fileName: fileName.slice(0, 255) }, null, 2));
+      await rename(workFolder, finalFolder);
+      return imported;
+    } catch (error) {
+      await rm(workFolder, { recursive: true, force: true });
+      if (error instanceof DeskError) throw error;
+      throw new DeskError('unsupported_media', `${name} could not be read as an image; it may be damaged. Export it again and retry.`);
+    }
+  }
+
+  /** Dimensions from the header only: a 50,000 × 50,000 "bomb" is refused before any pixel is decoded. */
+  private async readHeader(bytes: Uint8Array, mimeType: ImageMimeType, name: string) {
+    let metadata: Metadata;
+    try {
+      metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+    } catch {
+      throw new DeskError('unsupported_media', `${name} looks like an image but its header is damaged. Export it again and retry.`);
+    }
+    const { width, height } = metadata.autoOrient ?? metadata;
+    if (metadata.format !== sharpFormats[mimeType] || width === undefined || height === undefined || width < 1 || height < 1) {
+      throw new DeskError('unsupported_media', `${name} could not be read as an image; it may be damaged. Export it again and retry.`);
+    }
+    if (width * height > this.maxPixels) {
+      throw new DeskError(
+        'too_large',
+        `${name} is ${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels; images may have at most ${(this.maxPixels / 1_000_000).toFixed(0)} megapixels. Resize it and try again.`,
+      );
+    }
+    return { width, height, iptc: metadata.iptc };
+  }
+}
