@@ -1,6 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import type { Transaction } from '@tiptap/pm/state';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { caseSectionAt, caseSectionsIn } from './case-section-position';
 
 declare module '@tiptap/core' {
@@ -61,6 +61,8 @@ export const CaseSection = Node.create({
           const section = type.create({ title }, paragraph.create());
           if (dispatch) {
             tr.insert(insertAt, section);
+            // Into the new case's first paragraph, so typing continues there.
+            tr.setSelection(TextSelection.create(tr.doc, insertAt + 2));
             dispatch(tr.scrollIntoView());
           }
           return true;

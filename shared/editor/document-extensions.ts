@@ -17,14 +17,15 @@ export function isAllowedLink(url: string): boolean {
  * The article body's schema: one list used by the editor (which adds React node views), the
  * renderer and the server, so a document one accepts is exactly a document the others accept.
  */
-export function documentExtensions(): AnyExtension[] {
+export function documentExtensions(options: { trailingParagraph?: boolean } = {}): AnyExtension[] {
   return [
     ArticleDocument,
     StarterKit.configure({
       document: false,
       code: false,
-      // A plugin, not schema: the renderer adds it (an empty paragraph after a final case).
-      trailingNode: false,
+      // Behaviour, not schema: the desk's editor keeps an empty paragraph after a final case so
+      // one can type below it; validating and rendering leave documents exactly as they are.
+      trailingNode: options.trailingParagraph === true ? {} : false,
       codeBlock: false,
       heading: { levels: [...headingLevels] },
       link: {

@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleContent } from '../../../shared/article';
+import { checkArticle } from '../../../shared/checklist/check-article';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
 import { SaveStatus } from '../../autosave/SaveStatus';
 import { useAutosave } from '../../autosave/use-autosave';
 import { errorMessage } from '../../i18n/error-message';
-import { BodyEditor } from './BodyEditor';
+import { PreviewPane } from '../../preview/PreviewPane';
+import { ArticleFields } from './ArticleFields';
+import { ChecklistPanel } from './ChecklistPanel';
 import './article.css';
 
 function contentOf(article: Article): ArticleContent {
@@ -19,6 +22,7 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
   const desk = useDesk();
   const [content, setContent] = useState<ArticleContent | null>(null);
   const [loadError, setLoadError] = useState<DeskErrorBody | null>(null);
+  const [previewOpen, setPreviewOpen] = useState(false);
 
   const save = useCallback((next: ArticleContent) => desk.call('drafts:save', { id: draftId, content: next }), [desk, draftId]);
   const autosave = useAutosave(save);
@@ -35,14 +39,19 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
     };
   }, [desk, draftId]);
 
-  const change = (patch: Partial<ArticleContent>) => {
-    setContent((current) => {
-      if (!current) return current;
-      const next = { ...current, ...patch };
-      autosave.schedule(next);
-      return next;
-    });
-  };
+  const change = useCallback(
+    (patch: Partial<ArticleContent>) => {
+      setContent((current) => {
+        if (!current) return current;
+        const next = { ...current, ...patch };
+        autosave.schedule(next);
+        return next;
+      });
+    },
+    [autosave],
+  );
+
+  const problems = useMemo(() => (content ? checkArticle(content) : []), [content]);
 
   if (loadError) {
     return (
@@ -57,15 +66,29 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
     <article className="article-screen" aria-label={t('screenLabel')}>
       <div className="article-screen__bar">
         <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onClose)}>
-          {t('common:back')}
+          ← {t('common:back')}
         </button>
         <SaveStatus status={autosave.status} />
+        <div className="article-screen__bar-actions">
+          <button
+            type="button"
+            className={`button toggle${previewOpen ? ' toggle--on' : ''}`}
+            aria-pressed={previewOpen}
+            onClick={() => setPreviewOpen((open) => !open)}
+          >
+            {t('preview')}
+          </button>
+        </div>
       </div>
-      <label className="field field--headline">
-        <span className="field__label">{t('headline')}</span>
-        <input value={content.headline} onChange={(event) => change({ headline: event.target.value })} />
-      </label>
-      <BodyEditor body={content.body} label={t('body')} onChange={(body) => change({ body })} />
+      <div className={`article-screen__layout${previewOpen ? ' article-screen__layout--preview' : ''}`}>
+        <div className="article-screen__main">
+          <ArticleFields content={content} onChange={change} />
+        </div>
+        <aside className="article-screen__side" aria-label={t('sidePanel')}>
+          <ChecklistPanel problems={problems} />
+          {previewOpen ? <PreviewPane article={content} /> : null}
+        </aside>
+      </div>
     </article>
   );
 }

@@ -30,6 +30,9 @@ describe('caseSection', () => {
     expect(editor.getHTML()).toBe(
       '<p>Intro</p><section data-case-section="" data-title="Former Employee of a Classified Unit"><p></p></section>',
     );
+    // Typing continues inside the new case.
+    editor.commands.insertContent('Worked there for ten years.');
+    expect(editor.getJSON().content?.[1]).toEqual(caseSection('Former Employee of a Classified Unit', 'Worked there for ten years.'));
   });
 
   it('never nests: inserting inside a case section adds the next top-level case', () => {

@@ -1,0 +1,148 @@
+import { memo, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages, type ArticleBody, type ArticleContent } from '../../../shared/article';
+import { limits } from '../../../shared/limits';
+import { ArticleBodyEditor } from '../../editor/ArticleBodyEditor';
+import { ChipInput } from './ChipInput';
+import { CountsBar } from './CountsBar';
+import { LeadImageEditor } from './LeadImageEditor';
+import { RelatedLinksEditor } from './RelatedLinksEditor';
+import { useDraftTags } from './use-draft-tags';
+import { useImageIntake } from './use-image-intake';
+
+const sections = ['hong-kong', 'china', 'world', 'business', 'sport', 'culture', 'opinion'] as const;
+
+interface ArticleFieldsProps {
+  content: ArticleContent;
+  onChange: (patch: Partial<ArticleContent>) => void;
+}
+
+/** Every editable part of the article, top to bottom in the order of the public page. */
+export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
+  const { t } = useTranslation('article');
+  const suggestions = useDraftTags();
+  const intake = useImageIntake();
+  const changeBody = useCallback((body: ArticleBody) => onChange({ body }), [onChange]);
+
+  const text = (name: 'headline' | 'standfirst' | 'byline' | 'dateline', max: number, multiline = false) => {
+    const props = {
+      id: `field-${name}`,
+      value: content[name],
+      maxLength: max,
+      onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
+    };
+    return (
+      <label className={`field field--${name}`}>
+        <span className="field__label">
+          {t(name)}
+          {name === 'headline' ? (
+            <span className={`field__count${content.headline.length > max * 0.9 ? ' field__count--near' : ''}`} aria-hidden="true">
+              {content.headline.length}/{max}
+            </span>
+          ) : null}
+        </span>
+        {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
+      </label>
+    );
+  };
+
+  return (
+    <>
+      <div className="card card--masthead">
+        <ChipInput
+          id="field-tags"
+          label={t('tags')}
+          values={content.tags}
+          suggestions={suggestions.tags}
+          max={limits.tagsMax}
+          maxLength={limits.tagMax}
+          removeLabel={(value) => t('removeTag', { value })}
+          onChange={(tags) => onChange({ tags })}
+        />
+        {text('headline', limits.headlineMax)}
+        {text('standfirst', limits.standfirstMax, true)}
+        <div className="meta-grid">
+          {text('byline', limits.bylineMax)}
+          {text('dateline', limits.datelineMax)}
+          <label className="field">
+            <span className="field__label">{t('language')}</span>
+            <select id="field-language" value={content.language} onChange={(event) => onChange({ language: languages.find((l) => l === event.target.value) ?? content.language })}>
+              {languages.map((language) => (
+                <option key={language} value={language}>
+                  {t(`common:languages.${language}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{t('section')}</span>
+            <input id="field-section" list="article-sections" value={content.section} maxLength={limits.sectionMax} onChange={(event) => onChange({ section: event.target.value })} />
+            <datalist id="article-sections">
+              {sections.map((section) => (
+                <option key={section} value={section}>
+                  {t(`sections.${section}`)}
+                </option>
+              ))}
+            </datalist>
+          </label>
+        </div>
+      </div>
+
+      <LeadImageEditor
+        image={content.leadImage}
+        busy={intake.busy}
+        onChange={(leadImage) => onChange({ leadImage })}
+        onPick={intake.available ? () => void intake.pick().then((image) => image && onChange({ leadImage: image })) : undefined}
+      />
+      {intake.error ? (
+        <p role="alert" className="notice notice--error">
+          {intake.error}
+        </p>
+      ) : null}
+
+      <div id="field-body" tabIndex={-1} className="body-slot">
+        <MemoBody
+          body={content.body}
+          label={t('body')}
+          language={content.language}
+          onChange={changeBody}
+          intake={intake}
+        />
+        <CountsBar body={content.body} standfirst={content.standfirst} />
+      </div>
+
+      <div className="card">
+        <ChipInput
+          id="field-topics"
+          label={t('topics')}
+          values={content.topics}
+          suggestions={suggestions.topics}
+          max={limits.topicsMax}
+          maxLength={limits.tagMax}
+          removeLabel={(value) => t('removeTopic', { value })}
+          onChange={(topics) => onChange({ topics })}
+        />
+        <RelatedLinksEditor links={content.relatedLinks} onChange={(relatedLinks) => onChange({ relatedLinks })} />
+      </div>
+    </>
+  );
+}
+
+type Intake = ReturnType<typeof useImageIntake>;
+
+/** The editor owns its document after the first render; typing must not re-render it from above. */
+const MemoBody = memo(
+  function Body({ body, label, language, onChange, intake }: { body: ArticleBody; label: string; language: ArticleContent['language']; onChange: (body: ArticleBody) => void; intake: Intake }) {
+    return (
+      <ArticleBodyEditor
+        body={body}
+        label={label}
+        language={language}
+        onChange={onChange}
+        onPickImage={intake.available ? (insert) => void intake.pick().then((image) => image && insert(image)) : undefined}
+        onImageFiles={intake.available ? (files, insert) => void intake.importFiles(files, insert) : undefined}
+      />
+    );
+  },
+  (before, after) => before.label === after.label && before.language === after.language && before.onChange === after.onChange && before.intake === after.intake,
+);

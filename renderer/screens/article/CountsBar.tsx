@@ -1,0 +1,20 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleBody } from '../../../shared/article';
+import { countText } from '../../../shared/text/count-text';
+import { documentText } from '../../../shared/text/document-text';
+
+/** Characters for Chinese, words for English, reading time: counted on the body as saved. */
+export function CountsBar({ body, standfirst }: { body: ArticleBody; standfirst: string }) {
+  const { t, i18n } = useTranslation('article');
+  const deferred = useDeferredValue(body);
+  const counts = useMemo(() => countText(`${standfirst}\n${documentText(deferred)}`), [deferred, standfirst]);
+  const number = (value: number) => value.toLocaleString(i18n.language);
+  return (
+    <footer className="counts-bar" aria-label={t('counts')}>
+      <span>{t('chineseCharacters', { count: counts.chineseCharacters, formatted: number(counts.chineseCharacters) })}</span>
+      <span>{t('englishWords', { count: counts.englishWords, formatted: number(counts.englishWords) })}</span>
+      <span>{t('readingTime', { count: counts.readingMinutes })}</span>
+    </footer>
+  );
+}
