@@ -20,6 +20,13 @@ export function articleBlocks(content: ArticleContent): string[] {
   return lines;
 }
 
+/** The words a reporter wrote, without labels: for word and character counts. */
+export function articlePlainText(content: ArticleContent): string {
+  const texts = [content.headline, content.standfirst];
+  for (const node of content.body.content) texts.push(nodeText(node));
+  return texts.join('\n');
+}
+
 /** The plain text of a document node and everything inside it. */
 export function nodeText(node: DocNode): string {
   if (node.type === 'text') return node.text ?? '';

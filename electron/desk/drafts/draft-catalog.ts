@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../../shared/article';
-import { articleBlocks } from '../../../shared/diff/article-blocks';
+import { articlePlainText } from '../../../shared/diff/article-blocks';
 import { textCounts } from '../../../shared/diff/text-counts';
 import { DraftTermsCalculator, type DraftTerms } from '../search/draft-terms';
 import { SearchIndex } from '../search/search-index';
@@ -140,7 +140,7 @@ export function toRecord(article: Article, trashedAt: string | null): DraftRecor
     updatedAt: article.updatedAt,
     tags: article.tags,
     topics: article.topics,
-    ...textCounts(articleBlocks(article).join('\n')),
+    ...textCounts(articlePlainText(article)),
     trashedAt,
   };
 }

@@ -40,6 +40,12 @@ export class DraftFiles {
 
   async create(): Promise<void> {
     for (const folder of Object.values(this.folders)) await mkdir(folder, { recursive: true });
+    // A crash mid-write leaves its temporary file behind; we hold the folder lock, so none is live.
+    for (const place of ['drafts', 'trash'] as const) {
+      for (const name of await readdir(this.folders[place])) {
+        if (name.startsWith('.') && name.endsWith('.tmp')) await unlink(join(this.folders[place], name)).catch(() => {});
+      }
+    }
   }
 
   path(id: string, place: DraftPlace): string {

@@ -7,7 +7,10 @@ import { DraftRecovery } from './draft-recovery';
 import type { DraftStore } from './draft-store';
 import { DraftTrash } from './draft-trash';
 
-type DraftChannel = Extract<keyof DeskHandlers, `drafts:${string}`>;
+type DraftChannel =
+  | 'drafts:list' | 'drafts:get' | 'drafts:create' | 'drafts:save' | 'drafts:delete' | 'drafts:search' | 'drafts:history'
+  | 'drafts:revision' | 'drafts:restore' | 'drafts:trash' | 'drafts:untrash' | 'drafts:listTrash' | 'drafts:emptyTrash'
+  | 'drafts:quarantined' | 'drafts:recover' | 'drafts:dismissQuarantined' | 'drafts:export' | 'drafts:import';
 export type DraftHandlers = Pick<DeskHandlers, DraftChannel>;
 
 /** Every `drafts:*` DeskApi method, mapped to the draft services on one store. */

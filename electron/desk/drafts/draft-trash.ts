@@ -1,5 +1,4 @@
 import type { DraftSummary } from '../../../shared/desk-api';
-import { DeskError } from '../../../shared/result';
 import { summaryOf, type DraftStore } from './draft-store';
 
 export const trashDays = 30;
@@ -70,7 +69,8 @@ export class DraftTrash {
 
   private async purge(id: string): Promise<void> {
     await this.store.serialize(id, async () => {
-      if (this.store.record(id)?.trashedAt == null) throw new DeskError('not_found', 'That draft is no longer in the trash.');
+      // Already purged (start-up purge and a list can race): nothing left to do.
+      if (this.store.record(id)?.trashedAt == null) return;
       await this.store.files.remove(id, 'trash');
       await this.store.history.removeAll(id);
       await this.store.catalog.forget(id);

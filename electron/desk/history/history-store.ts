@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { articleContentSchema, type ArticleContent } from '../../../shared/article';
 import { DeskError } from '../../../shared/result';
 import { textCounts } from '../../../shared/diff/text-counts';
-import { articleBlocks } from '../../../shared/diff/article-blocks';
+import { articlePlainText } from '../../../shared/diff/article-blocks';
 import { isMissingFile, writeFileDurably } from '../storage/durable-json-file';
 
 export const revisionReasons = ['explicit', 'interval', 'before-restore', 'restore', 'import', 'recovered'] as const;
@@ -51,7 +51,7 @@ export class HistoryStore {
     const folder = join(this.folder, draftId);
     await mkdir(folder, { recursive: true });
     const takenAt = this.now();
-    const counts = textCounts(articleBlocks(content).join('\n'));
+    const counts = textCounts(articlePlainText(content));
     const id = nextRevisionId(takenAt.getTime());
     const name = `${id}.${revision}.${reason}.${counts.words}.${counts.characters}.json`;
     await writeFileDurably(join(folder, name), JSON.stringify({ revision, reason, content }));

@@ -1,0 +1,92 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDesk, type Desk } from '../../../electron/desk/create-desk';
+import { dispatchDeskCall } from '../../../shared/desk-dispatch';
+import type { RevisionDetail, RevisionSummary } from '../../../shared/desk-api-drafts';
+import { contentWith, day, manualClock, minute, temporaryDataDir } from './draft-fixtures';
+
+describe('draft history', () => {
+  let dataDir: string;
+  let desk: Desk;
+  const clock = manualClock();
+  const call = async <T>(channel: string, request: unknown): Promise<T> => {
+    const result = await dispatchDeskCall(desk.handlers, channel, request);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+
+  beforeEach(async () => {
+    dataDir = await temporaryDataDir();
+    desk = await createDesk({
+      dataDir,
+      appInfo: { name: 'Copydesk', version: '0', mode: 'web', platform: 'linux' },
+      drafts: { now: clock.now, revisionIntervalMs: 3 * minute, history: { keepCount: 3, keepDays: 30 } },
+    });
+  });
+
+  afterEach(async () => {
+    await desk.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('takes a revision on the first autosave, every few minutes of editing, and on Ctrl+S', async () => {
+    const { id } = await call<{ id: string }>('drafts:create', {});
+    await call('drafts:save', { id, content: contentWith({ headline: 'one' }) });
+    clock.advance(minute);
+    await call('drafts:save', { id, content: contentWith({ headline: 'two' }) });
+    expect(await call<RevisionSummary[]>('drafts:history', { id })).toHaveLength(1);
+    clock.advance(3 * minute);
+    await call('drafts:save', { id, content: contentWith({ headline: 'three' }) });
+    clock.advance(10_000);
+    await call('drafts:save', { id, content: contentWith({ headline: 'four 四個字', paragraphs: ['ferry fares'] }), explicit: true });
+    const history = await call<RevisionSummary[]>('drafts:history', { id });
+    expect(history.map((revision) => revision.reason)).toEqual(['explicit', 'interval', 'interval']);
+    expect(history[0]).toMatchObject({ revision: 5, words: 6 });
+    expect(Date.parse(history[0]?.takenAt ?? '')).toBe(clock.now().getTime());
+  });
+
+  it('shows what changed and restores a revision, keeping the text it replaced', async () => {
+    const { id } = await call<{ id: string }>('drafts:create', {});
+    await call('drafts:save', { id, content: contentWith({ headline: 'Fares', paragraphs: ['Old lead.', 'Kept.'] }), explicit: true });
+    await call('drafts:save', { id, content: contentWith({ headline: 'Fares', paragraphs: ['New lead.', 'Kept.'] }) });
+    const [original] = await call<RevisionSummary[]>('drafts:history', { id });
+    if (!original) throw new Error('no revision');
+
+    const detail = await call<RevisionDetail>('drafts:revision', { id, revisionId: original.id });
+    expect(detail.changes.filter((change) => change.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'Old lead.' },
+      { kind: 'added', text: 'New lead.' },
+    ]);
+
+    await call('drafts:restore', { id, revisionId: original.id });
+    const restored = await call<{ body: unknown }>('drafts:get', { id });
+    expect(JSON.stringify(restored.body)).toContain('Old lead.');
+    const history = await call<RevisionSummary[]>('drafts:history', { id });
+    expect(history.map((revision) => revision.reason)).toEqual(['restore', 'before-restore', 'explicit']);
+    const replaced = await call<RevisionDetail>('drafts:revision', { id, revisionId: history[1]?.id });
+    expect(JSON.stringify(replaced.content.body)).toContain('New lead.');
+  });
+
+  it('keeps the last revisions or those of the last 30 days, whichever keeps more', async () => {
+    const { id } = await call<{ id: string }>('drafts:create', {});
+    for (let index = 0; index < 5; index += 1) {
+      await call('drafts:save', { id, content: contentWith({ headline: `old ${index}` }), explicit: true });
+      clock.advance(minute);
+    }
+    // All five are recent: none is dropped although the count limit is 3.
+    expect(await call<RevisionSummary[]>('drafts:history', { id })).toHaveLength(5);
+    clock.advance(40 * day);
+    await call('drafts:save', { id, content: contentWith({ headline: 'new' }), explicit: true });
+    const history = await call<RevisionSummary[]>('drafts:history', { id });
+    expect(history).toHaveLength(3);
+    expect(history[0]?.revision).toBe(7);
+    expect((await readdir(join(dataDir, 'history', id))).length).toBe(3);
+  });
+
+  it('refuses an unknown revision with a clear error', async () => {
+    const { id } = await call<{ id: string }>('drafts:create', {});
+    const result = await dispatchDeskCall(desk.handlers, 'drafts:restore', { id, revisionId: '01J0000000000000000000000' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});

@@ -1,0 +1,77 @@
+import { access, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDesk, type Desk } from '../../../electron/desk/create-desk';
+import { dispatchDeskCall } from '../../../shared/desk-dispatch';
+import type { DraftSummary } from '../../../shared/desk-api';
+import type { TrashedDraftSummary } from '../../../shared/desk-api-drafts';
+import { contentWith, day, manualClock, temporaryDataDir } from './draft-fixtures';
+
+describe('trash', () => {
+  let dataDir: string;
+  let desk: Desk;
+  const clock = manualClock();
+  const open = () =>
+    createDesk({ dataDir, appInfo: { name: 'Copydesk', version: '0', mode: 'web', platform: 'linux' }, drafts: { now: clock.now } });
+  const call = async <T>(channel: string, request: unknown): Promise<T> => {
+    const result = await dispatchDeskCall(desk.handlers, channel, request);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+  const exists = (path: string) => access(path).then(() => true, () => false);
+
+  beforeEach(async () => {
+    dataDir = await temporaryDataDir();
+    desk = await open();
+  });
+
+  afterEach(async () => {
+    await desk.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function draft(headline: string): Promise<string> {
+    const { id } = await call<{ id: string }>('drafts:create', {});
+    await call('drafts:save', { id, content: contentWith({ headline, paragraphs: ['渡輪加價'] }) });
+    return id;
+  }
+
+  it('moves a deleted draft to the trash and restores it', async () => {
+    const id = await draft('Ferry');
+    await call('drafts:trash', { id });
+    expect(await call<DraftSummary[]>('drafts:list', {})).toEqual([]);
+    expect(await exists(join(dataDir, 'trash', `${id}.json`))).toBe(true);
+    const trashed = await call<TrashedDraftSummary[]>('drafts:listTrash', {});
+    expect(trashed).toMatchObject([{ draft: { id, headline: 'Ferry' }, trashedAt: clock.now().toISOString() }]);
+    expect(Date.parse(trashed[0]?.purgeAt ?? '') - clock.now().getTime()).toBe(30 * day);
+    expect((await call<{ total: number }>('drafts:search', { query: '渡輪' })).total).toBe(0);
+
+    await call('drafts:untrash', { id });
+    expect(await call<DraftSummary[]>('drafts:list', {})).toMatchObject([{ id, headline: 'Ferry' }]);
+    expect((await call<{ total: number }>('drafts:search', { query: '渡輪' })).total).toBe(1);
+  });
+
+  it('keeps the trash across a restart and purges drafts after 30 days', async () => {
+    const old = await draft('Old');
+    await call('drafts:trash', { id: old });
+    clock.advance(20 * day);
+    const recent = await draft('Recent');
+    await call('drafts:trash', { id: recent });
+    await desk.close();
+    clock.advance(11 * day);
+    desk = await open();
+    const trashed = await call<TrashedDraftSummary[]>('drafts:listTrash', {});
+    expect(trashed.map((item) => item.draft.headline)).toEqual(['Recent']);
+    expect(await exists(join(dataDir, 'trash', `${old}.json`))).toBe(false);
+  });
+
+  it('empties the trash for good, drafts and their history', async () => {
+    const id = await draft('Gone');
+    const kept = await draft('Kept');
+    await call('drafts:trash', { id });
+    expect(await call('drafts:emptyTrash', {})).toEqual({ removed: 1 });
+    expect(await call('drafts:listTrash', {})).toEqual([]);
+    expect(await exists(join(dataDir, 'history', id))).toBe(false);
+    expect((await call<DraftSummary[]>('drafts:list', {})).map((item) => item.id)).toEqual([kept]);
+  });
+});
