@@ -38,6 +38,11 @@ export const defaultLoginPerAddress: LoginAddressLimit = { max: 20, timeWindowMs
 // Never print credentials: tokens, passwords, cookies are censored in every log line.
 const redact = ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'password', 'token'];
 
+function loggerOptions(logger: ServerAppOptions['logger']): FastifyServerOptions['logger'] {
+  if (logger === undefined || logger === false) return false;
+  return logger === true ? { redact } : { ...logger, redact };
+}
+
 /** The newsroom server as a Fastify instance: plugins, authentication and every route. */
 export async function buildServerApp(options: ServerAppOptions): Promise<FastifyInstance> {
   const context: DeskContext = {
@@ -47,7 +52,7 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
     now: options.now ?? (() => new Date()),
   };
   const app = Fastify({
-    logger: options.logger === undefined ? false : options.logger === true ? { redact } : options.logger,
+    logger: loggerOptions(options.logger),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     // Long ULIDs and paths only; anything longer is noise or an attack.
@@ -55,6 +60,8 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   });
 
   registerErrorHandling(app);
+  // JSON and multipart only: a text/plain body is refused with 415 rather than half-parsed.
+  app.removeContentTypeParser('text/plain');
   // No CORS plugin: browsers on other origins get no Access-Control-* headers (closed by default).
   await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], imgSrc: ["'self'"], frameAncestors: ["'none'"] } } });
   await app.register(rateLimit, { global: false });

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyResponseSchema, serverArticleSchema } from '../../shared/server-api';
+import { readyContent } from './helpers/article-fixtures';
+import { databaseTargets } from './helpers/test-database';
+import type { TestDesk } from './helpers/test-desk';
+import { createTestDesk } from './helpers/test-desk';
+import { multipartBody, testJpeg } from './helpers/test-images';
+
+describe.each(databaseTargets())('idempotent retries on %s', (target) => {
+  let desk: TestDesk;
+  beforeAll(async () => {
+    desk = await createTestDesk(target);
+  });
+  afterAll(async () => desk?.close());
+
+  async function countArticles(): Promise<number> {
+    const row = await desk.database.db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('count')).executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  it('creates an article once however often the same request is retried', async () => {
+    const before = await countArticles();
+    const send = () => desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'outbox-item-1' }, body: { content: readyContent() } });
+    const first = await send();
+    const retry = await send();
+    expect(first.statusCode).toBe(201);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(serverArticleSchema.parse(retry.json()).id).toBe(serverArticleSchema.parse(first.json()).id);
+    expect(await countArticles()).toBe(before + 1);
+  });
+
+  it('takes a workflow step once when a retry repeats it', async () => {
+    const { id } = serverArticleSchema.parse((await desk.call('POST', '/api/articles', { as: 'reporter', body: { content: readyContent() } })).json());
+    const submit = () => desk.call('POST', `/api/articles/${id}/transitions`, { as: 'reporter', headers: { 'idempotency-key': `submit-${id}` }, body: { action: 'submit' } });
+    const responses = [await submit(), await submit(), await submit()];
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200]);
+    const history = historyResponseSchema.parse((await desk.call('GET', `/api/articles/${id}/history`, { as: 'reporter' })).json());
+    expect(history.items.filter((entry) => entry.action === 'submit')).toHaveLength(1);
+    // Without a key, the repeat is a new request: from in_review, submit is the wrong state.
+    expect((await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'reporter', body: { action: 'submit' } })).statusCode).toBe(409);
+  });
+
+  it('refuses a key reused for a different request, and keeps keys apart per user', async () => {
+    const headers = { 'idempotency-key': 'shared-key' };
+    expect((await desk.call('POST', '/api/articles', { as: 'reporter', headers, body: { content: readyContent('One') } })).statusCode).toBe(201);
+    const different = await desk.call('POST', '/api/articles', { as: 'reporter', headers, body: { content: readyContent('Two') } });
+    expect(different.statusCode).toBe(422);
+    const otherUser = await desk.call('POST', '/api/articles', { as: 'reporter2', headers, body: { content: readyContent('Two') } });
+    expect(otherUser.statusCode).toBe(201);
+    expect(otherUser.headers['idempotent-replayed']).toBeUndefined();
+    expect((await desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'bad key with spaces' }, body: { content: readyContent() } })).statusCode).toBe(400);
+  });
+
+  it('replays a refusal too, rather than acting on the retry', async () => {
+    const headers = { 'idempotency-key': 'invalid-article' };
+    const bad = { content: { ...readyContent(), body: { type: 'doc', content: [{ type: 'script' }] } } };
+    const first = await desk.call('POST', '/api/articles', { as: 'reporter', headers, body: bad });
+    const retry = await desk.call('POST', '/api/articles', { as: 'reporter', headers, body: bad });
+    expect([first.statusCode, retry.statusCode]).toEqual([400, 400]);
+    expect(retry.body).toBe(first.body);
+  });
+
+  it('stores one image for a retried upload', async () => {
+    const multipart = multipartBody(await testJpeg(), 'photo.jpg');
+    const send = () =>
+      desk.app.inject({
+        method: 'POST',
+        url: '/api/media',
+        payload: multipart.body,
+        headers: { ...multipart.headers, authorization: `Bearer ${desk.tokens.photo_editor}`, 'idempotency-key': 'upload-1' },
+      });
+    const first = await send();
+    const retry = await send();
+    expect(first.statusCode).toBe(201);
+    expect(retry.json()).toEqual(first.json());
+    const media = await desk.database.db.selectFrom('media').select('id').execute();
+    expect(media).toHaveLength(1);
+  });
+});

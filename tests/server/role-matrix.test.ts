@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverArticleSchema, serverRoutes, mediaResponseSchema } from '../../shared/server-api';
+import type { RouteAccess, ServerRouteName } from '../../shared/server-api';
+import { roles, transitions, workflowActions } from '../../shared/workflow';
+import type { Role, WorkflowAction } from '../../shared/workflow';
+import { readyContent } from './helpers/article-fixtures';
+import { databaseTargets } from './helpers/test-database';
+import type { TestDesk } from './helpers/test-desk';
+import { createTestDesk, testPassword } from './helpers/test-desk';
+import { multipartBody, testJpeg } from './helpers/test-images';
+
+type Caller = Role | 'anonymous';
+const callers: Caller[] = ['anonymous', ...roles];
+
+function expectedOutcome(access: RouteAccess, caller: Caller): 'allowed' | 401 | 403 {
+  if (access === 'public') return 'allowed';
+  if (caller === 'anonymous') return 401;
+  if (access === 'signed_in') return 'allowed';
+  return access.includes(caller) ? 'allowed' : 403;
+}
+
+describe.each(databaseTargets())('role × route matrix on %s', (target) => {
+  let desk: TestDesk;
+  let jpeg: Buffer;
+  beforeAll(async () => {
+    desk = await createTestDesk(target);
+    jpeg = await testJpeg();
+  });
+  afterAll(async () => desk?.close());
+
+  async function newArticle(): Promise<string> {
+    const response = await desk.call('POST', '/api/articles', { as: 'reporter', body: { content: readyContent() } });
+    return serverArticleSchema.parse(response.json()).id;
+  }
+  async function chief(id: string, action: WorkflowAction, extra: Record<string, unknown> = {}) {
+    const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action, ...extra } });
+    expect(response.statusCode).toBe(200);
+  }
+  async function token(caller: Caller, fresh: boolean): Promise<string | null> {
+    if (caller === 'anonymous') return null;
+    if (!fresh) return desk.tokens[caller];
+    const login = await desk.app.inject({ method: 'POST', url: '/api/session', payload: { username: caller.replace('_', '-'), password: testPassword } });
+    return login.json<{ token: string }>().token;
+  }
+
+  /** A request to each route that succeeds for a caller the route lets in. */
+  async function request(name: ServerRouteName, caller: Caller) {
+    const auth = await token(caller, name === 'session:delete');
+    const headers: Record<string, string> = auth ? { authorization: `Bearer ${auth}` } : {};
+    const json = (body: unknown) => ({ payload: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } });
+    switch (name) {
+      case 'session:create':
+        return desk.app.inject({ method: 'POST', url: '/api/session', ...json({ username: 'admin', password: testPassword }) });
+      case 'session:get':
+      case 'session:delete':
+        return desk.app.inject({ method: serverRoutes[name].method, url: '/api/session', headers });
+      case 'articles:create':
+        return desk.app.inject({ method: 'POST', url: '/api/articles', ...json({ content: readyContent() }) });
+      case 'articles:list':
+        return desk.app.inject({ method: 'GET', url: '/api/articles?status=draft', headers });
+      case 'articles:get':
+        return desk.app.inject({ method: 'GET', url: `/api/articles/${await newArticle()}`, headers });
+      case 'articles:history':
+        return desk.app.inject({ method: 'GET', url: `/api/articles/${await newArticle()}/history`, headers });
+      case 'articles:update': {
+        // In review, so every role the route admits (the photo desk included) may save it.
+        const id = await newArticle();
+        await chief(id, 'submit');
+        return desk.app.inject({ method: 'PUT', url: `/api/articles/${id}`, ...json({ content: readyContent() }), headers: { ...json({}).headers, 'if-match': '1' } });
+      }
+      case 'articles:transition':
+        return desk.app.inject({ method: 'POST', url: `/api/articles/${await newArticle()}/transitions`, ...json({ action: 'submit' }) });
+      case 'articles:needsPhotos':
+        return desk.app.inject({ method: 'POST', url: `/api/articles/${await newArticle()}/needs-photos`, ...json({ needsPhotos: true }) });
+      case 'media:upload': {
+        const multipart = multipartBody(jpeg, 'photo.jpg');
+        return desk.app.inject({ method: 'POST', url: '/api/media', payload: multipart.body, headers: { ...headers, ...multipart.headers } });
+      }
+      case 'media:rendition': {
+        const multipart = multipartBody(jpeg, 'p.jpg');
+        const uploaded = await desk.app.inject({ method: 'POST', url: '/api/media', payload: multipart.body, headers: { ...multipart.headers, authorization: `Bearer ${desk.tokens.admin}` } });
+        return desk.app.inject({ method: 'GET', url: mediaResponseSchema.parse(uploaded.json()).renditions.thumb.url, headers });
+      }
+    }
+  }
+
+  const routeNames = Object.keys(serverRoutes) as ServerRouteName[];
+  it.each(routeNames)('%s: each caller gets exactly what the route table allows', async (name) => {
+    for (const caller of callers) {
+      const response = await request(name, caller);
+      const expected = expectedOutcome(serverRoutes[name].access, caller);
+      const outcome = `${caller} → ${response.statusCode}`;
+      if (expected === 'allowed') expect(outcome).toMatch(new RegExp(`^${caller} → 20[0-9]$`));
+      else expect(outcome).toBe(`${caller} → ${expected}`);
+      if (response.statusCode >= 400) expect(Object.keys(response.json<{ error: object }>().error).sort()).toEqual(['code', 'message']);
+    }
+  });
+
+  // Setup that brings a fresh article to the first state each action starts from.
+  const setUp: Record<WorkflowAction, WorkflowAction[]> = {
+    submit: [],
+    request_changes: ['submit'],
+    approve: ['submit'],
+    schedule: ['submit', 'approve'],
+    publish: ['submit', 'approve'],
+    unpublish: ['submit', 'approve', 'publish'],
+    correct: ['submit', 'approve', 'publish'],
+  };
+  const extras: Partial<Record<WorkflowAction, Record<string, unknown>>> = {
+    schedule: { publishAt: '2026-12-01T00:00:00.000Z' },
+    correct: { note: 'Spelling of a name' },
+  };
+
+  it.each(workflowActions)('workflow action %s: only the roles of the state machine may take it', async (action) => {
+    for (const role of roles) {
+      const id = await newArticle();
+      for (const previous of setUp[action]) await chief(id, previous, extras[previous]);
+      const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as: role, body: { action, ...extras[action] } });
+      const allowed = transitions[action].roles.includes(role);
+      expect(`${role} ${action} → ${response.statusCode}`).toBe(`${role} ${action} → ${allowed ? 200 : 403}`);
+    }
+  });
+});
