@@ -5,6 +5,7 @@ export interface ServerSettings {
   port: number;
   dataDir: string;
   databaseUrl?: string;
+  schedulerIntervalMs?: number;
 }
 
 /** `npm run server` settings from the environment, with the documented defaults. */
@@ -16,5 +17,6 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
     port,
     dataDir: resolve(env.COPYDESK_SERVER_DATA ?? './data'),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.COPYDESK_SCHEDULER_INTERVAL_MS ? { schedulerIntervalMs: Math.max(100, Number(env.COPYDESK_SCHEDULER_INTERVAL_MS) || 5000) } : {}),
   };
 }
