@@ -60,7 +60,7 @@ describe('PasteSanitizer with hostile HTML', () => {
 
 describe('PasteSanitizer with Word', () => {
   it('keeps headings, bold, italic and links, and turns mso- paragraphs into nested lists', () => {
-    const json = paste(wordDocument).getJSON();
+    const json: JSONContent = paste(wordDocument).getJSON();
     const content = json.content ?? [];
     expect(content[0]).toMatchObject({ type: 'heading', attrs: { level: 2 } });
     // Word's mso-bidi-font-weight:normal concerns right-to-left text only: this run is bold.
@@ -85,7 +85,7 @@ describe('PasteSanitizer with Word', () => {
 
 describe('PasteSanitizer with Google Docs', () => {
   it('does not bold everything, and keeps the bold, italic, underline and strike Docs writes as CSS', () => {
-    const json = paste(googleDocs).getJSON();
+    const json: JSONContent = paste(googleDocs).getJSON();
     expect(marksOn(json, 'He said ')).toEqual([]);
     expect(marksOn(json, 'nothing')).toEqual(['bold']);
     expect(marksOn(json, 'review')).toEqual(['italic']);
@@ -101,7 +101,7 @@ describe('PasteSanitizer with Google Docs', () => {
 
 describe('PasteSanitizer with a web page', () => {
   it('maps headings to H2/H3, keeps blocks apart, keeps quotes, rules and mailto links, flattens tables to text', () => {
-    const json = paste(webPage).getJSON();
+    const json: JSONContent = paste(webPage).getJSON();
     const content = json.content ?? [];
     expect(content.slice(0, 2)).toMatchObject([
       { type: 'heading', attrs: { level: 2 }, content: [{ text: 'Page title' }] },
@@ -122,7 +122,7 @@ describe('PasteSanitizer with a web page', () => {
     const internal =
       '<section data-case-section="" data-title="Star Ferry" data-pm-slice="0 0 []"><p>Inside the case</p></section>' +
       '<figure data-figure="" data-media-id="m_1" data-src="media/m_1/800.webp" data-caption="渡輪" data-credit="(File Photo)" data-alt="Ferry"><img src="media/m_1/800.webp"><figcaption>渡輪 (File Photo)</figcaption></figure>';
-    const json = paste(internal).getJSON();
+    const json: JSONContent = paste(internal).getJSON();
     expect(json.content).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ type: 'caseSection', attrs: { title: 'Star Ferry' } }),
