@@ -5,9 +5,10 @@ import { checkArticle } from '../../../shared/checklist/check-article';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
 import { SaveStatus } from '../../autosave/SaveStatus';
-import { useAutosave } from '../../autosave/use-autosave';
+import { useAutosave, type SaveOptions } from '../../autosave/use-autosave';
 import { errorMessage } from '../../i18n/error-message';
 import { PreviewPane } from '../../preview/PreviewPane';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { ArticleFields } from './ArticleFields';
 import { ChecklistPanel } from './ChecklistPanel';
 import './article.css';
@@ -23,8 +24,14 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
   const [content, setContent] = useState<ArticleContent | null>(null);
   const [loadError, setLoadError] = useState<DeskErrorBody | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  // Bumped after a History restore: the draft is loaded again and the editor starts from it.
+  const [loadVersion, setLoadVersion] = useState(0);
 
-  const save = useCallback((next: ArticleContent) => desk.call('drafts:save', { id: draftId, content: next }), [desk, draftId]);
+  const save = useCallback(
+    (next: ArticleContent, options?: SaveOptions) => desk.call('drafts:save', { id: draftId, content: next, explicit: options?.explicit ?? false }),
+    [desk, draftId],
+  );
   const autosave = useAutosave(save);
 
   useEffect(() => {
@@ -37,7 +44,7 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
     return () => {
       cancelled = true;
     };
-  }, [desk, draftId]);
+  }, [desk, draftId, loadVersion]);
 
   const change = useCallback(
     (patch: Partial<ArticleContent>) => {
@@ -72,6 +79,14 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
         <div className="article-screen__bar-actions">
           <button
             type="button"
+            className={`button toggle${historyOpen ? ' toggle--on' : ''}`}
+            aria-pressed={historyOpen}
+            onClick={() => setHistoryOpen((open) => !open)}
+          >
+            {t('history:toggle')}
+          </button>
+          <button
+            type="button"
             className={`button toggle${previewOpen ? ' toggle--on' : ''}`}
             aria-pressed={previewOpen}
             onClick={() => setPreviewOpen((open) => !open)}
@@ -87,6 +102,16 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
         <aside className="article-screen__side" aria-label={t('sidePanel')}>
           <ChecklistPanel problems={problems} />
           {previewOpen ? <PreviewPane article={content} /> : null}
+          {historyOpen ? (
+            <HistoryPanel
+              draftId={draftId}
+              beforeRestore={autosave.flush}
+              onRestored={() => {
+                setContent(null);
+                setLoadVersion((current) => current + 1);
+              }}
+            />
+          ) : null}
         </aside>
       </div>
     </article>

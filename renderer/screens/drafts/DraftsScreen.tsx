@@ -1,31 +1,32 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftSummary } from '../../../shared/desk-api';
+import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
 import { errorMessage } from '../../i18n/error-message';
+import { DraftResults } from './DraftResults';
+import { DraftSearchForm } from './DraftSearchForm';
+import { downloadText, readFileAsBase64 } from './file-transfer';
+import { QuarantineBanner } from './QuarantineBanner';
+import { TrashView } from './TrashView';
+import { useDraftSearch } from './use-draft-search';
 import './drafts.css';
+
+type Filters = Parameters<typeof DraftSearchForm>[0]['value'];
+const pageSize = 50;
 
 export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation('drafts');
   const desk = useDesk();
-  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [error, setError] = useState<DeskErrorBody | null>(null);
-
+  const [view, setView] = useState<'drafts' | 'trash'>('drafts');
+  const [filters, setFilters] = useState<Filters>({ query: '', scope: 'content', sort: 'newest' });
+  const [limit, setLimit] = useState(pageSize);
   const [version, setVersion] = useState(0);
+  const [error, setError] = useState<DeskErrorBody | null>(null);
+  const [notice, setNotice] = useState('');
   const reload = useCallback(() => setVersion((current) => current + 1), []);
-
-  useEffect(() => {
-    let cancelled = false;
-    void desk.call('drafts:list', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setDrafts(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [desk, version]);
+  const request: DraftSearchQuery = { ...filters, limit };
+  const search = useDraftSearch(request, version);
 
   const create = async () => {
     const result = await desk.call('drafts:create', { language: i18n.language === 'en' ? 'en' : 'zh-Hant' });
@@ -33,50 +34,84 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
     else setError(result.error);
   };
 
-  const remove = async (id: string) => {
-    const result = await desk.call('drafts:delete', { id });
-    if (!result.ok) setError(result.error);
+  const trash = async (hit: DraftSearchHit) => {
+    const result = await desk.call('drafts:trash', { id: hit.draft.id });
+    if (!result.ok) return setError(result.error);
+    setNotice(t('trash.moved', { headline: hit.draft.headline || t('common:untitled') }));
     reload();
   };
 
+  const exportDraft = async (hit: DraftSearchHit) => {
+    const result = await desk.call('drafts:export', { id: hit.draft.id });
+    if (!result.ok) return setError(result.error);
+    downloadText(result.value.fileName, result.value.mimeType, result.value.text);
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = await desk.call('drafts:import', { fileName: file.name, data: await readFileAsBase64(file) });
+    if (!result.ok) return setError(result.error);
+    setNotice(t('transfer.imported', { headline: result.value.headline || t('common:untitled') }));
+    reload();
+  };
+
+  if (view === 'trash') {
+    return (
+      <TrashView
+        onBack={() => {
+          setView('drafts');
+          reload();
+        }}
+      />
+    );
+  }
+
+  const changeFilters = (next: Filters) => {
+    setFilters(next);
+    setLimit(pageSize);
+  };
+  const hasQuery = filters.query.trim() !== '';
   return (
     <section className="drafts" aria-labelledby="drafts-title">
       <div className="drafts__bar">
         <h1 id="drafts-title">{t('title')}</h1>
-        <button type="button" className="button button--primary" onClick={() => void create()}>
-          {t('newArticle')}
-        </button>
+        <div className="drafts__actions">
+          <label className="button button--quiet drafts__import">
+            {t('transfer.import')}
+            <input type="file" accept=".docx,.json" aria-label={t('transfer.importLabel')} onChange={(event) => void importFile(event)} />
+          </label>
+          <button type="button" className="button button--quiet" onClick={() => setView('trash')}>
+            {t('trash.open')}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => void create()}>
+            {t('newArticle')}
+          </button>
+        </div>
       </div>
-      {error && (
+      <QuarantineBanner onRecovered={reload} />
+      <DraftSearchForm value={filters} onChange={changeFilters} />
+      {error || search.error ? (
         <p role="alert" className="notice notice--error">
-          {errorMessage(t, error)}
+          {errorMessage(t, error ?? search.error ?? { code: 'internal', message: '' })}
         </p>
-      )}
-      {drafts === null ? (
+      ) : null}
+      {notice ? <p className="notice">{notice}</p> : null}
+      {search.hits === null ? (
         <p>{t('common:loading')}</p>
-      ) : drafts.length === 0 ? (
-        <p className="drafts__empty">{t('empty')}</p>
+      ) : search.hits.length === 0 ? (
+        <p className="drafts__empty">{hasQuery ? t('search.noResults', { query: filters.query }) : t('empty')}</p>
       ) : (
-        <ul className="drafts__list" aria-label={t('listLabel')}>
-          {drafts.map((draft) => (
-            <li key={draft.id} className="drafts__item">
-              <a className="drafts__headline" href={`#/article/${draft.id}`}>
-                {draft.headline || t('common:untitled')}
-              </a>
-              <span className="drafts__meta">
-                {t(`common:languages.${draft.language}`)} · {new Date(draft.updatedAt).toLocaleString(i18n.language)}
-              </span>
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-label={t('deleteDraft', { headline: draft.headline || t('common:untitled') })}
-                onClick={() => void remove(draft.id)}
-              >
-                {t('delete')}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          {hasQuery ? <p className="drafts__count">{t('search.results', { count: search.total })}</p> : null}
+          <DraftResults hits={search.hits} onTrash={(hit) => void trash(hit)} onExport={(hit) => void exportDraft(hit)} />
+          {search.total > search.hits.length ? (
+            <button type="button" className="button drafts__more" onClick={() => setLimit((current) => current + pageSize)}>
+              {t('search.more')}
+            </button>
+          ) : null}
+        </>
       )}
     </section>
   );

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
+import type { DeskErrorBody } from '../../../shared/result';
+import { useDesk } from '../../api/desk-context';
+
+export interface DraftSearchState {
+  hits: DraftSearchHit[] | null;
+  total: number;
+  error: DeskErrorBody | null;
+}
+
+const typingPauseMs = 150;
+
+/** Runs `drafts:search` shortly after the query or a filter changes; the newest answer wins. */
+export function useDraftSearch(query: DraftSearchQuery, version: number): DraftSearchState {
+  const desk = useDesk();
+  const [state, setState] = useState<DraftSearchState>({ hits: null, total: 0, error: null });
+  const key = JSON.stringify(query);
+
+  useEffect(() => {
+    let cancelled = false;
+    const request: DraftSearchQuery = JSON.parse(key);
+    const timer = setTimeout(() => {
+      void desk.call('drafts:search', request).then((result) => {
+        if (cancelled) return;
+        if (result.ok) setState({ hits: result.value.hits, total: result.value.total, error: null });
+        else setState((current) => ({ ...current, error: result.error }));
+      });
+    }, typingPauseMs);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [desk, key, version]);
+
+  return state;
+}

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RevisionDetail, RevisionSummary } from '../../../shared/desk-api-drafts';
+import type { DeskErrorBody } from '../../../shared/result';
+import { useDesk } from '../../api/desk-context';
+import { errorMessage } from '../../i18n/error-message';
+import { RevisionChanges } from './RevisionChanges';
+import './history.css';
+
+interface Props {
+  draftId: string;
+  /** Writes what is still pending in the editor, so the restore keeps it as a revision. */
+  beforeRestore: () => Promise<void>;
+  onRestored: () => void;
+}
+
+/** The draft's revisions (time, words, characters), what changed since each, and Restore. */
+export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
+  const { t, i18n } = useTranslation('history');
+  const desk = useDesk();
+  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+  const [selected, setSelected] = useState<RevisionDetail | null>(null);
+  const [error, setError] = useState<DeskErrorBody | null>(null);
+  const [notice, setNotice] = useState('');
+  const [version, setVersion] = useState(0);
+  const time = useCallback((value: string) => new Date(value).toLocaleString(i18n.language), [i18n.language]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void desk.call('drafts:history', { id: draftId }).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setRevisions(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [desk, draftId, version]);
+
+  const select = async (revision: RevisionSummary) => {
+    await beforeRestore();
+    const result = await desk.call('drafts:revision', { id: draftId, revisionId: revision.id });
+    if (result.ok) setSelected(result.value);
+    else setError(result.error);
+  };
+
+  const restore = async (detail: RevisionDetail) => {
+    await beforeRestore();
+    const result = await desk.call('drafts:restore', { id: draftId, revisionId: detail.info.id });
+    if (!result.ok) return setError(result.error);
+    setSelected(null);
+    setNotice(t('restored', { time: time(detail.info.takenAt) }));
+    setVersion((current) => current + 1);
+    onRestored();
+  };
+
+  return (
+    <section className="history-panel" aria-labelledby="history-title">
+      <h2 id="history-title">{t('title')}</h2>
+      {error ? (
+        <p role="alert" className="notice notice--error">
+          {errorMessage(t, error)}
+        </p>
+      ) : null}
+      {notice ? <p className="notice">{notice}</p> : null}
+      {revisions === null ? (
+        <p>{t('common:loading')}</p>
+      ) : revisions.length === 0 ? (
+        <p className="history-panel__empty">{t('empty')}</p>
+      ) : (
+        <ol className="history-panel__list" aria-label={t('listLabel')}>
+          {revisions.map((revision) => (
+            <li key={revision.id}>
+              <button
+                type="button"
+                className={`history-panel__revision${selected?.info.id === revision.id ? ' history-panel__revision--on' : ''}`}
+                aria-pressed={selected?.info.id === revision.id}
+                onClick={() => void select(revision)}
+              >
+                <span className="history-panel__time">{time(revision.takenAt)}</span>
+                <span className="history-panel__meta">
+                  {t(`reasons.${revision.reason}`)} · {t('counts', { words: revision.words, characters: revision.characters })}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {selected ? (
+        <div className="history-panel__detail">
+          <h3>{t('changesTitle', { time: time(selected.info.takenAt) })}</h3>
+          <RevisionChanges changes={selected.changes} />
+          <button type="button" className="button button--primary" onClick={() => void restore(selected)}>
+            {t('restore')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
