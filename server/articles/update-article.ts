@@ -64,6 +64,17 @@ export async function updateArticle(
     }
     const voided = status !== article.status ? 'Approval voided by an edit; the article is back in review.' : undefined;
     await recordEvent(trx, { articleId: id, actorId: user.id, action: 'edit', from: article.status, to: status, revision, note: voided, at });
-    return (await loadArticle(trx, id)).article;
+    // Built from what was just written rather than read back: saves are the hottest path.
+    return {
+      ...article,
+      ...content,
+      status,
+      revision,
+      version: row.version + 1,
+      updatedAt: at,
+      publishAt: status !== article.status ? null : article.publishAt,
+      assignee: assigneeId === undefined ? article.assignee : assigneeId === null ? null : (request.assignee?.toLowerCase() ?? null),
+      notes: voided ? [...article.notes, { by: user.username, at, text: voided }] : article.notes,
+    };
   });
 }

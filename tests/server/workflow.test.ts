@@ -236,3 +236,25 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
     expect(serverErrorSchema.parse(bad.json()).error.details?.length).toBe(2);
   });
 });
+
+describe.each(databaseTargets())('what a save returns on %s', (target) => {
+  it('is exactly what a fresh read returns', async () => {
+    const desk = await createTestDesk(target);
+    try {
+      const created = serverArticleSchema.parse((await desk.call('POST', '/api/articles', { as: 'reporter', body: { content: readyContent() } })).json());
+      await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'reporter', body: { action: 'submit' } });
+      await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'chief_editor', body: { action: 'approve' } });
+      await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'chief_editor', body: { action: 'schedule', publishAt: '2026-12-01T00:00:00.000Z' } });
+      const saved = await desk.call('PUT', `/api/articles/${created.id}`, {
+        as: 'chief_editor',
+        headers: { 'if-match': '1' },
+        body: { content: readyContent('Changed after scheduling'), assignee: 'Reporter2' },
+      });
+      const read = await desk.call('GET', `/api/articles/${created.id}`, { as: 'chief_editor' });
+      expect(saved.json()).toEqual(read.json());
+      expect(saved.json()).toMatchObject({ status: 'in_review', publishAt: null, assignee: 'reporter2', notes: [{ by: 'chief-editor' }] });
+    } finally {
+      await desk.close();
+    }
+  });
+});
