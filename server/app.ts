@@ -14,7 +14,9 @@ import { bearerToken } from './http/request-user';
 import { routeRegistrar } from './http/route-registrar';
 import type { MediaStorage } from './media/media-storage';
 import type { PublicationHooks } from './publishing/publication-hooks';
-import { noPublicationHooks } from './publishing/publication-hooks';
+import { publicSiteConfigFromEnv } from './public-site/public-site-config';
+import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
+import { registerPublicSite } from './public-site/register-public-site';
 import { articleRoutes } from './routes/article-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { sessionRoutes } from './routes/session-routes';
@@ -48,7 +50,7 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   const context: DeskContext = {
     db: options.db,
     media: options.media,
-    hooks: options.hooks ?? noPublicationHooks,
+    hooks: options.hooks ?? publicSiteHooks(publicSiteConfigFromEnv()),
     now: options.now ?? (() => new Date()),
   };
   const app = Fastify({
@@ -81,6 +83,7 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   sessionRoutes(route, context, { ...defaultLoginPolicy, ...options.login }, { ...defaultLoginPerAddress, ...options.loginPerAddress });
   articleRoutes(route, context);
   mediaRoutes(route, context);
+  registerPublicSite(app, context, publicSiteConfigFromEnv());
   for (const plugin of options.plugins ?? []) await app.register(plugin(context));
   return app;
 }

@@ -5,7 +5,8 @@ import type { DeskContext } from './context';
 import { migrateToLatest } from './db/migrate-to-latest';
 import { openDatabase } from './db/open-database';
 import { localMediaStorage } from './media/local-media-storage';
-import { noPublicationHooks } from './publishing/publication-hooks';
+import { publicSiteConfigFromEnv } from './public-site/public-site-config';
+import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
 import type { PublicationHooks } from './publishing/publication-hooks';
 import { startScheduler } from './workflow/publish-due-articles';
 
@@ -39,7 +40,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
   const context: DeskContext = {
     db: opened.db,
     media: localMediaStorage(join(options.dataDir, 'media')),
-    hooks: options.hooks ?? noPublicationHooks,
+    hooks: options.hooks ?? publicSiteHooks(publicSiteConfigFromEnv()),
     now: () => new Date(),
   };
   const app = await buildServerApp({

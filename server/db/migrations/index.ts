@@ -4,7 +4,9 @@
  */
 import type { Migration } from 'kysely';
 import { newsroomMigration } from './0001-newsroom';
+import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
 export const migrations: Record<string, Migration> = {
   '0001-newsroom': newsroomMigration,
+  '0002-public-site': publicSiteMigration,
 };

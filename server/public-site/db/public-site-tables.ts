@@ -1,0 +1,64 @@
+/**
+ * The public site's own tables, added to the newsroom's `Database` type with
+ * `db.withTables<PublicSiteTables>()` so the newsroom schema file stays engineer-owned.
+ * Timestamps are ISO-8601 UTC strings like the rest of the schema.
+ */
+import type { ColumnType, Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
+
+/** PostgreSQL returns bigint as a string: read it through Number(). */
+type DocId = ColumnType<number | string, number, number>;
+
+export interface PublicPagesTable {
+  article_id: string;
+  /** Position in publish order (publish time in ms × 1000 + a tie-breaker): newest first = largest. */
+  doc_id: DocId;
+  slug: string;
+  /** `live`, or `gone` after unpublishing (served as 410). */
+  state: string;
+  language: string;
+  section: string;
+  headline: string;
+  standfirst: string;
+  /** Plain text of the body, for search snippets. */
+  body_text: string;
+  /** JSON string arrays. */
+  tags: string;
+  topics: string;
+  /** Lead image rendition address (site-relative) for listings and feeds, or ''. */
+  image_src: string;
+  image_width: number;
+  image_height: number;
+  published_at: string;
+  /** Last change a reader can see: publish, correction or unpublish time. */
+  modified_at: string;
+  /** The complete HTML page, rendered once when published or corrected. */
+  html: string;
+  /** The ninjs 2.2 document as JSON text. */
+  ninjs: string;
+  etag: string;
+}
+
+/** One row per tag or topic of a live article, for the tag and topic listings. */
+export interface PublicLabelsTable {
+  article_id: string;
+  kind: string;
+  /** NFKC-lowercased label, so /tags/Transport and /tags/transport are one page. */
+  label_key: string;
+  doc_id: DocId;
+}
+
+// A type alias (not an interface) so it fits withTables' Record constraint.
+export type PublicSiteTables = {
+  public_pages: PublicPagesTable;
+  public_labels: PublicLabelsTable;
+};
+
+export type PublicSiteDatabase = Database & PublicSiteTables;
+export type PublicDb = Kysely<PublicSiteDatabase> | Transaction<PublicSiteDatabase>;
+
+export function publicDb(db: Kysely<Database>): Kysely<PublicSiteDatabase>;
+export function publicDb(db: Transaction<Database>): Transaction<PublicSiteDatabase>;
+export function publicDb(db: Kysely<Database> | Transaction<Database>): PublicDb {
+  return db.withTables<PublicSiteTables>();
+}

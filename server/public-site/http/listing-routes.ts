@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Language } from '../../../shared/article';
+import { languageSchema } from '../../../shared/article';
+import { escapeHtml } from '../../../shared/render/escape-html';
+import { renderListing } from '../render/render-listing';
+import { renderSitePage } from '../render/site-chrome';
+import { siteLabels } from '../render/site-labels';
+import { sitePaths } from '../render/site-paths';
+import type { ListingFilter } from '../search/list-public-pages';
+import { listPublicPages } from '../search/list-public-pages';
+import { parseSearchRequest } from '../search/search-request';
+import { searchArticles } from '../search/search-articles';
+import { sendNotFound } from './article-page-routes';
+import { pageNumber, withPage } from './page-number';
+import type { PublicContext } from './public-context';
+import { sendCached } from './send-cached';
+
+const nameParams = z.object({ name: z.string().trim().min(1).max(200) });
+const html = 'text/html; charset=utf-8';
+
+function latestChange(items: { modifiedAt: string }[]): string | undefined {
+  return items.reduce<string | undefined>((latest, item) => (latest === undefined || item.modifiedAt > latest ? item.modifiedAt : latest), undefined);
+}
+
+async function sendListing(
+  context: PublicContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  listing: { filter: ListingFilter; path: string; heading: (language: Language) => string; notFoundWhenEmpty: boolean },
+): Promise<FastifyReply> {
+  const size = context.config.pageSize;
+  const page = pageNumber(request.query);
+  const { items, total } = await listPublicPages(context.db, listing.filter, size, (page - 1) * size);
+  if (total === 0 && listing.notFoundWhenEmpty) return sendNotFound(context, request, reply);
+  // A section or tag written in one language gets that language's chrome; the home page the site's.
+  const language = listing.filter.kind === 'home' ? context.config.defaultLanguage : languageSchema.catch(context.config.defaultLanguage).parse(items[0]?.language);
+  const heading = listing.heading(language);
+  const main = renderListing({ language, heading, items, page, totalPages: Math.max(1, Math.ceil(total / size)), pageUrl: (n) => withPage(listing.path, n) });
+  const title = `${heading} | ${siteLabels(language).siteName}`;
+  const body = renderSitePage({ language, title, main });
+  const lastModified = latestChange(items);
+  return sendCached(request, reply, { body, contentType: html, ...(lastModified ? { lastModified } : {}) });
+}
+
+function named(request: FastifyRequest): string | null {
+  const parsed = nameParams.safeParse(request.params);
+  return parsed.success ? parsed.data.name : null;
+}
+
+/** Home, section, tag and topic listings (newest first, paged) and the search page. */
+export function listingRoutes(app: FastifyInstance, context: PublicContext): void {
+  app.get('/', (request, reply) => sendListing(context, request, reply, { filter: { kind: 'home' }, path: sitePaths.home, heading: (language) => siteLabels(language).latest, notFoundWhenEmpty: false }));
+
+  for (const kind of ['section', 'tag', 'topic'] as const) {
+    const route = kind === 'section' ? '/sections/:name' : kind === 'tag' ? '/tags/:name' : '/topics/:name';
+    app.get(route, (request, reply) => {
+      const name = named(request);
+      if (name === null) return sendNotFound(context, request, reply);
+      const filter: ListingFilter = kind === 'section' ? { kind, section: name } : { kind, label: name };
+      const path = kind === 'section' ? sitePaths.section(name) : kind === 'tag' ? sitePaths.tag(name) : sitePaths.topic(name);
+      const colon = (language: Language) => (language === 'en' ? ': ' : '：');
+      return sendListing(context, request, reply, { filter, path, heading: (language) => `${siteLabels(language)[kind]}${colon(language)}${name}`, notFoundWhenEmpty: true });
+    });
+  }
+
+  app.get(sitePaths.search, async (request, reply) => {
+    const search = parseSearchRequest(request.query);
+    const language = context.config.defaultLanguage;
+    const labels = siteLabels(language);
+    const form = { query: search.query, scope: search.scope, sort: search.sort };
+    const title = search.query === '' ? `${labels.search} | ${labels.siteName}` : `${search.query} – ${labels.searchResults} | ${labels.siteName}`;
+    const head = '<meta name="robots" content="noindex">';
+    if (search.kind !== 'search') {
+      const message = search.kind === 'empty' ? labels.emptyQuery : labels.unsafeQuery;
+      const main = `<h1 class="listing-title">${escapeHtml(labels.search)}</h1><p class="notice">${escapeHtml(message)}</p>`;
+      return sendCached(request, reply, { body: renderSitePage({ language, title, head, main, search: form }), contentType: html, status: search.kind === 'empty' ? 200 : 400 });
+    }
+    const size = context.config.pageSize;
+    const { items, total } = await searchArticles(context.db, { terms: search.terms, scope: search.scope, sort: search.sort, limit: size, offset: (search.page - 1) * size });
+    const pageUrl = (page: number) => `${sitePaths.search}?${new URLSearchParams({ q: search.query, scope: search.scope, sort: search.sort, ...(page > 1 ? { page: String(page) } : {}) }).toString()}`;
+    const main = renderListing({
+      language,
+      heading: labels.searchResults,
+      items,
+      page: search.page,
+      totalPages: Math.max(1, Math.ceil(total / size)),
+      pageUrl,
+      query: search.query,
+      intro: `<p role="status">${escapeHtml(labels.resultCount(total))}</p>`,
+    });
+    return sendCached(request, reply, { body: renderSitePage({ language, title, head, main, search: form }), contentType: html, maxAgeSeconds: 30 });
+  });
+}

@@ -1,0 +1,50 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { pageEtag } from '../publishing/page-etag';
+
+/** No script may run and no inline style applies on a public page; images from us or https. */
+export const publicPagePolicy =
+  "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' https:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+export interface CachedBody {
+  body: string;
+  contentType: string;
+  status?: number;
+  /** Precomputed for stored pages; otherwise the body's hash. */
+  etag?: string;
+  /** ISO time of the last change readers can see. */
+  lastModified?: string;
+  maxAgeSeconds?: number;
+}
+
+function notModified(request: FastifyRequest, etag: string, lastModified: Date | null): boolean {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (typeof ifNoneMatch === 'string') {
+    // A weak comparison: a proxy may have added W/ to our strong tag.
+    return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//u, '') === etag || tag.trim() === '*');
+  }
+  const since = request.headers['if-modified-since'];
+  if (typeof since === 'string' && lastModified !== null) {
+    const sinceTime = Date.parse(since);
+    // HTTP dates have whole seconds.
+    return !Number.isNaN(sinceTime) && Math.floor(lastModified.getTime() / 1000) * 1000 <= sinceTime;
+  }
+  return false;
+}
+
+/**
+ * Sends a page or feed with ETag and Last-Modified, and 304 when the reader's copy is current.
+ * Every public response carries the strict CSP and a short shared cache lifetime.
+ */
+export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody): FastifyReply {
+  const etag = cached.etag ?? pageEtag(cached.body);
+  const lastModified = cached.lastModified ? new Date(cached.lastModified) : null;
+  reply
+    .header('content-security-policy', publicPagePolicy)
+    .header('cache-control', `public, max-age=${cached.maxAgeSeconds ?? 60}`)
+    .header('etag', etag)
+    .header('x-content-type-options', 'nosniff');
+  if (lastModified !== null && !Number.isNaN(lastModified.getTime())) reply.header('last-modified', lastModified.toUTCString());
+  const status = cached.status ?? 200;
+  if (status === 200 && notModified(request, etag, lastModified)) return reply.code(304).send();
+  return reply.code(status).type(cached.contentType).send(cached.body);
+}

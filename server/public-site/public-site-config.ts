@@ -1,0 +1,27 @@
+import type { Language } from '../../shared/article';
+
+/** How the public site presents itself; fixed when pages are rendered, so it is config, not state. */
+export interface PublicSiteConfig {
+  /** Absolute origin with a trailing slash, for canonical links, feeds and sitemaps. */
+  siteUrl: string;
+  /** Language of pages that belong to no article (home, listings, search). */
+  defaultLanguage: Language;
+  commentsEnabled: boolean;
+  pageSize: number;
+}
+
+/** From the environment: COPYDESK_SITE_URL (e.g. https://news.example.hk/), COPYDESK_SITE_COMMENTS=1. */
+export function publicSiteConfigFromEnv(env: Record<string, string | undefined> = process.env): PublicSiteConfig {
+  return {
+    siteUrl: normalizeSiteUrl(env.COPYDESK_SITE_URL ?? 'http://localhost:8080/'),
+    defaultLanguage: 'zh-Hant',
+    commentsEnabled: env.COPYDESK_SITE_COMMENTS === '1',
+    pageSize: 20,
+  };
+}
+
+function normalizeSiteUrl(value: string): string {
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('COPYDESK_SITE_URL must be an http(s) address, e.g. https://news.example.hk/');
+  return url.origin + (url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
+}
