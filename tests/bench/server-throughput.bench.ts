@@ -115,9 +115,10 @@ async function load(url: string, token: string, articles: string[], mode: 'updat
           onResponse: respond(index === 1),
         }));
   const latencies: number[] = [];
-  const instance = autocannon({ url, connections, duration: durationSeconds, requests });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
-  const result = await instance;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: durationSeconds, requests }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
   return { requestsPerSecond: result.requests.average, p95: percentile(latencies, 95), failures: result.non2xx + result.errors };
 }
 
