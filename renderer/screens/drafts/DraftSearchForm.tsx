@@ -11,11 +11,11 @@ export function DraftSearchForm({ value, onChange }: { value: Filters; onChange:
     <form className="draft-search" role="search" onSubmit={(event) => event.preventDefault()}>
       <label className="field draft-search__query">
         <span className="field__label">{t('search.label')}</span>
-        <input type="search" value={value.query} placeholder={t('search.placeholder')} onChange={(event) => onChange({ ...value, query: event.target.value })} />
+        <input type="search" aria-label={t('search.label')} value={value.query} placeholder={t('search.placeholder')} onChange={(event) => onChange({ ...value, query: event.target.value })} />
       </label>
       <label className="field">
         <span className="field__label">{t('search.scope')}</span>
-        <select value={value.scope} onChange={(event) => onChange({ ...value, scope: searchScopes.find((scope) => scope === event.target.value) ?? 'content' })}>
+        <select aria-label={t('search.scope')} value={value.scope} onChange={(event) => onChange({ ...value, scope: searchScopes.find((scope) => scope === event.target.value) ?? 'content' })}>
           {searchScopes.map((scope) => (
             <option key={scope} value={scope}>
               {t(`search.scopes.${scope}`)}
@@ -25,7 +25,7 @@ export function DraftSearchForm({ value, onChange }: { value: Filters; onChange:
       </label>
       <label className="field">
         <span className="field__label">{t('search.sort')}</span>
-        <select value={value.sort} onChange={(event) => onChange({ ...value, sort: searchSorts.find((sort) => sort === event.target.value) ?? 'newest' })}>
+        <select aria-label={t('search.sort')} value={value.sort} onChange={(event) => onChange({ ...value, sort: searchSorts.find((sort) => sort === event.target.value) ?? 'newest' })}>
           {searchSorts.map((sort) => (
             <option key={sort} value={sort}>
               {t(`search.sorts.${sort}`)}
@@ -35,7 +35,7 @@ export function DraftSearchForm({ value, onChange }: { value: Filters; onChange:
       </label>
       <label className="field">
         <span className="field__label">{t('search.status')}</span>
-        <select value={value.status ?? ''} onChange={(event) => onChange({ ...value, status: articleStatuses.find((status) => status === event.target.value) })}>
+        <select aria-label={t('search.status')} value={value.status ?? ''} onChange={(event) => onChange({ ...value, status: articleStatuses.find((status) => status === event.target.value) })}>
           <option value="">{t('search.any')}</option>
           {articleStatuses.map((status) => (
             <option key={status} value={status}>
@@ -46,7 +46,7 @@ export function DraftSearchForm({ value, onChange }: { value: Filters; onChange:
       </label>
       <label className="field">
         <span className="field__label">{t('search.language')}</span>
-        <select value={value.language ?? ''} onChange={(event) => onChange({ ...value, language: languages.find((language) => language === event.target.value) })}>
+        <select aria-label={t('search.language')} value={value.language ?? ''} onChange={(event) => onChange({ ...value, language: languages.find((language) => language === event.target.value) })}>
           <option value="">{t('search.any')}</option>
           {languages.map((language) => (
             <option key={language} value={language}>
