@@ -1,0 +1,124 @@
+import { XMLParser } from 'fast-xml-parser';
+import { JSDOM } from 'jsdom';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseTargets } from '../helpers/test-database';
+import type { TestDesk } from '../helpers/test-desk';
+import { createTestDesk } from '../helpers/test-desk';
+import { content, publish, unpublish } from './public-site-helpers';
+
+function headlines(html: string): string[] {
+  return [...new JSDOM(html).window.document.querySelectorAll('.article-list h2')].map((h) => h.textContent ?? '');
+}
+
+const xml = new XMLParser({ ignoreAttributes: false });
+
+function locations(body: string): string[] {
+  const parsed: unknown = xml.parse(body);
+  const set = typeof parsed === 'object' && parsed !== null && 'urlset' in parsed ? parsed.urlset : undefined;
+  const urls = typeof set === 'object' && set !== null && 'url' in set ? set.url : [];
+  const list: unknown[] = Array.isArray(urls) ? urls : [urls];
+  return list.flatMap((url) => (typeof url === 'object' && url !== null && 'loc' in url && typeof url.loc === 'string' ? [url.loc] : []));
+}
+
+describe.each(databaseTargets())('public listings and feeds on %s', (target) => {
+  let desk: TestDesk;
+  const pagingCount = 21;
+
+  beforeAll(async () => {
+    desk = await createTestDesk(target);
+    // A story from three days ago (the news sitemap keeps only two days), then today's.
+    const today = desk.clock.now;
+    desk.clock.now = new Date(today.getTime() - 3 * 24 * 60 * 60 * 1000);
+    await publish(desk, content({ slug: 'old-story', headline: 'Old story', section: 'archive', tags: ['History'] }));
+    desk.clock.now = today;
+    for (let index = 1; index <= pagingCount; index += 1) {
+      await publish(desk, content({ slug: `paging-${index}`, headline: `Paging story ${index}`, section: 'paging', tags: ['Paging'], topics: [] }));
+    }
+    await publish(desk, content({ slug: 'ferry', headline: 'Harbour ferry fares to rise', section: 'hong-kong', tags: ['Transport', '交通'], topics: ['Cost of living'] }));
+    const gone = await publish(desk, content({ slug: 'gone', headline: 'Withdrawn story', section: 'hong-kong', tags: ['Transport'] }));
+    await unpublish(desk, gone);
+    await publish(desk, content({ slug: 'mtr', language: 'zh-Hant', headline: '港鐵延誤', section: 'hong-kong', tags: ['交通'], topics: [] }));
+  });
+  afterAll(async () => desk?.close());
+
+  it('home lists the latest first, paged, without withdrawn articles', async () => {
+    const first = await desk.call('GET', '/');
+    expect(first.statusCode).toBe(200);
+    expect(headlines(first.body).slice(0, 3)).toEqual(['港鐵延誤', 'Harbour ferry fares to rise', `Paging story ${pagingCount}`]);
+    expect(headlines(first.body)).toHaveLength(20);
+    expect(first.body).not.toContain('Withdrawn story');
+    const second = await desk.call('GET', '/?page=2');
+    expect(headlines(second.body)).toEqual(['Paging story 3', 'Paging story 2', 'Paging story 1', 'Old story']);
+    expect(new JSDOM(second.body).window.document.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/');
+  });
+
+  it('section listings are paged with previous/next links', async () => {
+    const first = await desk.call('GET', '/sections/paging');
+    expect(headlines(first.body)).toHaveLength(20);
+    expect(headlines(first.body)[0]).toBe(`Paging story ${pagingCount}`);
+    const next = new JSDOM(first.body).window.document.querySelector('a[rel=next]')?.getAttribute('href');
+    expect(next).toBe('/sections/paging?page=2');
+    expect(headlines((await desk.call('GET', '/sections/paging?page=2')).body)).toEqual(['Paging story 1']);
+    expect(headlines((await desk.call('GET', '/sections/hong-kong')).body)).toEqual(['港鐵延誤', 'Harbour ferry fares to rise']);
+    expect((await desk.call('GET', '/sections/nowhere')).statusCode).toBe(404);
+  });
+
+  it('tag and topic listings match labels whatever their case, Chinese included', async () => {
+    expect(headlines((await desk.call('GET', '/tags/transport')).body)).toEqual(['Harbour ferry fares to rise']);
+    expect(headlines((await desk.call('GET', `/tags/${encodeURIComponent('交通')}`)).body)).toEqual(['港鐵延誤', 'Harbour ferry fares to rise']);
+    expect(headlines((await desk.call('GET', `/topics/${encodeURIComponent('Cost of Living')}`)).body)).toEqual(['Harbour ferry fares to rise', 'Old story']);
+    expect((await desk.call('GET', '/tags/unknown-tag')).statusCode).toBe(404);
+    // The article page links its tags and topics to these listings.
+    const page = new JSDOM((await desk.call('GET', '/articles/ferry')).body).window.document;
+    expect(page.querySelector('a.tag')?.getAttribute('href')).toBe('/tags/Transport');
+    expect(page.querySelector('a.topic')?.getAttribute('href')).toBe('/topics/Cost%20of%20living');
+  });
+
+  it('RSS 2.0 for the site and per section parses back with a real feed parser', async () => {
+    const parser = new Parser();
+    const response = await desk.call('GET', '/feed.xml');
+    expect(response.headers['content-type']).toContain('application/rss+xml');
+    const feed = await parser.parseString(response.body);
+    expect(feed.title).toBe('筆政新聞');
+    expect(feed.items).toHaveLength(pagingCount + 3);
+    expect(feed.items[0]).toMatchObject({ title: '港鐵延誤', link: 'http://localhost:8080/articles/mtr', guid: 'http://localhost:8080/articles/mtr' });
+    expect(feed.items[1]?.categories).toEqual(['hong-kong', 'Transport', '交通']);
+    expect(Date.parse(feed.items[0]?.pubDate ?? '')).toBe(desk.clock.now.getTime());
+    const section = await parser.parseString((await desk.call('GET', '/sections/hong-kong/feed.xml')).body);
+    expect(section.items.map((item) => item.title)).toEqual(['港鐵延誤', 'Harbour ferry fares to rise']);
+    expect((await desk.call('GET', '/sections/nowhere/feed.xml')).statusCode).toBe(404);
+  });
+
+  it('the sitemap lists every live article, the news sitemap only the last two days', async () => {
+    const sitemap = await desk.call('GET', '/sitemap.xml');
+    expect(sitemap.headers['content-type']).toContain('application/xml');
+    const all = locations(sitemap.body);
+    expect(all).toContain('http://localhost:8080/articles/old-story');
+    expect(all).toContain('http://localhost:8080/articles/mtr');
+    expect(all).not.toContain('http://localhost:8080/articles/gone');
+    expect(all).toHaveLength(pagingCount + 4);
+    const news = await desk.call('GET', '/news-sitemap.xml');
+    const recent = locations(news.body);
+    expect(recent).toContain('http://localhost:8080/articles/mtr');
+    expect(recent).not.toContain('http://localhost:8080/articles/old-story');
+    expect(news.body).toContain('<news:title>港鐵延誤</news:title>');
+    expect(news.body).toContain('<news:language>zh-tw</news:language>');
+  });
+
+  it('listings, feeds and the stylesheet revalidate with 304 and carry the strict CSP', async () => {
+    for (const url of ['/', '/sections/hong-kong', '/tags/transport', '/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/assets/site.css', '/search?q=ferry']) {
+      const first = await desk.call('GET', url);
+      expect(first.statusCode, url).toBe(200);
+      expect(String(first.headers['content-security-policy']), url).toContain("script-src 'none'");
+      const etag = String(first.headers.etag);
+      expect((await desk.call('GET', url, { headers: { 'if-none-match': etag } })).statusCode, url).toBe(304);
+    }
+    const feed = await desk.call('GET', '/feed.xml');
+    const since = String(feed.headers['last-modified']);
+    expect((await desk.call('GET', '/feed.xml', { headers: { 'if-modified-since': since } })).statusCode).toBe(304);
+    // A new article changes the feed: the old ETag no longer matches.
+    await publish(desk, content({ slug: 'newest', headline: 'Newest story' }));
+    expect((await desk.call('GET', '/feed.xml', { headers: { 'if-none-match': String(feed.headers.etag) } })).statusCode).toBe(200);
+  });
+});
