@@ -15,6 +15,12 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 const mod = isMac ? '⌘' : 'Ctrl+';
 const alt = isMac ? '⌥' : 'Alt+';
 
+const numberedIcon = (
+  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" aria-hidden="true">
+    <path d="M10 6h11M10 12h11M10 18h11M4 5l1-1v5M3.5 14.5a1.5 1.5 0 1 1 2.5 1L3.5 19H6.5" />
+  </svg>
+);
+
 const linkIcon = (
   <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" aria-hidden="true">
     <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" />
@@ -57,7 +63,7 @@ export function EditorToolbar({ editor, onRequestLink, onInsertImage }: ToolbarP
       onMouseDown={(event) => event.preventDefault()}
       onClick={action}
     >
-      {text}
+      <span aria-hidden="true">{text}</span>
     </button>
   );
 
@@ -80,7 +86,7 @@ export function EditorToolbar({ editor, onRequestLink, onInsertImage }: ToolbarP
       </div>
       <div className="editor-toolbar__group">
         {button('bullets', t('bulletList'), '•', () => chain().toggleBulletList().run(), state.bulletList, false, isMac ? '⇧⌘8' : 'Ctrl+Shift+8')}
-        {button('numbers', t('orderedList'), '1.', () => chain().toggleOrderedList().run(), state.orderedList, false, isMac ? '⇧⌘7' : 'Ctrl+Shift+7')}
+        {button('numbers', t('orderedList'), numberedIcon, () => chain().toggleOrderedList().run(), state.orderedList, false, isMac ? '⇧⌘7' : 'Ctrl+Shift+7')}
         {button('quote', t('blockquote'), '❝', () => chain().toggleBlockquote().run(), state.blockquote, false, isMac ? '⇧⌘B' : 'Ctrl+Shift+B')}
         {button('rule', t('horizontalRule'), '―', () => chain().setHorizontalRule().run())}
       </div>

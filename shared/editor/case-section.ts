@@ -73,7 +73,9 @@ export const CaseSection = Node.create({
         ({ state, tr, dispatch }) => {
           const found = caseSectionAt(state.doc, pos ?? state.selection.from);
           if (!found) return false;
-          if (dispatch) dispatch(tr.setNodeAttribute(found.pos, 'title', title));
+          // setNodeMarkup (not an attribute step) maps the node's edges, so prosemirror-history
+          // sees consecutive title keystrokes as adjacent and undoes a typed run as one edit.
+          if (dispatch) dispatch(tr.setNodeMarkup(found.pos, undefined, { ...found.node.attrs, title }));
           return true;
         },
 

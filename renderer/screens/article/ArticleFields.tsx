@@ -2,7 +2,9 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type ArticleBody, type ArticleContent } from '../../../shared/article';
 import { limits } from '../../../shared/limits';
+import { useDesk } from '../../api/desk-context';
 import { ArticleBodyEditor } from '../../editor/ArticleBodyEditor';
+import { importImageFile } from '../../media/import-image-file';
 import { ChipInput } from './ChipInput';
 import { CountsBar } from './CountsBar';
 import { LeadImageEditor } from './LeadImageEditor';
@@ -21,7 +23,9 @@ interface ArticleFieldsProps {
 export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
   const { t } = useTranslation('article');
   const suggestions = useDraftTags();
-  const intake = useImageIntake();
+  const desk = useDesk();
+  const importer = useCallback((file: File) => importImageFile(file, desk), [desk]);
+  const intake = useImageIntake(importer);
   const changeBody = useCallback((body: ArticleBody) => onChange({ body }), [onChange]);
 
   const text = (name: 'headline' | 'standfirst' | 'byline' | 'dateline', max: number, multiline = false) => {
@@ -32,17 +36,17 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
       onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
     };
     return (
-      <label className={`field field--${name}`}>
-        <span className="field__label">
+      <div className={`field field--${name}`}>
+        <label className="field__label" htmlFor={props.id}>
           {t(name)}
           {name === 'headline' ? (
             <span className={`field__count${content.headline.length > max * 0.9 ? ' field__count--near' : ''}`} aria-hidden="true">
               {content.headline.length}/{max}
             </span>
           ) : null}
-        </span>
+        </label>
         {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
-      </label>
+      </div>
     );
   };
 
@@ -64,8 +68,10 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
         <div className="meta-grid">
           {text('byline', limits.bylineMax)}
           {text('dateline', limits.datelineMax)}
-          <label className="field">
-            <span className="field__label">{t('language')}</span>
+          <div className="field">
+            <label className="field__label" htmlFor="field-language">
+              {t('language')}
+            </label>
             <select id="field-language" value={content.language} onChange={(event) => onChange({ language: languages.find((l) => l === event.target.value) ?? content.language })}>
               {languages.map((language) => (
                 <option key={language} value={language}>
@@ -73,9 +79,11 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{t('section')}</span>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="field-section">
+              {t('section')}
+            </label>
             <input id="field-section" list="article-sections" value={content.section} maxLength={limits.sectionMax} onChange={(event) => onChange({ section: event.target.value })} />
             <datalist id="article-sections">
               {sections.map((section) => (
@@ -84,7 +92,7 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
                 </option>
               ))}
             </datalist>
-          </label>
+          </div>
         </div>
       </div>
 

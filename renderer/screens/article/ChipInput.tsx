@@ -35,7 +35,7 @@ export function ChipInput({ id, label, values, onChange, suggestions, max, maxLe
         {label}
       </label>
       <div className="chip-input__box">
-        <ul className="chip-input__chips" aria-label={label}>
+        <ul className="chip-input__chips">
           {values.map((value) => (
             <li key={value} className="chip">
               <span>{value}</span>

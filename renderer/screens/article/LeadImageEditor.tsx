@@ -28,10 +28,12 @@ export function LeadImageEditor({ image, onChange, onPick, busy }: LeadImageEdit
   }
   const src = sanitizeUrl(image.src, { allowRelative: true }) ?? '';
   const field = (name: 'caption' | 'credit' | 'alt', label: string, max: number) => (
-    <label className="field">
-      <span className="field__label">{label}</span>
+    <div className="field">
+      <label className="field__label" htmlFor={`field-leadImage-${name}`}>
+        {label}
+      </label>
       <input id={`field-leadImage-${name}`} value={image[name]} maxLength={max} onChange={(event) => onChange({ ...image, [name]: event.target.value })} />
-    </label>
+    </div>
   );
   return (
     <section className="lead-image" aria-label={t('leadImage')}>
