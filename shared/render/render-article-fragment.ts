@@ -71,7 +71,7 @@ export function renderArticleFragment(article: RenderableArticle, options: Rende
   const labels = renderLabels(article.language);
   const mediaBase = options.mediaBase ?? '';
   const standfirst = article.standfirst.trim() === '' ? '' : `<p class="standfirst">${escapeHtml(article.standfirst)}</p>`;
-  const lead = article.leadImage === null ? '' : renderFigure(article.leadImage, { className: 'lead-figure', mediaBase });
+  const lead = article.leadImage === null ? '' : renderFigure(article.leadImage, { className: 'lead-figure', mediaBase, eager: true });
   return (
     `<article class="cd-article" lang="${escapeHtml(article.language)}">` +
     '<header class="article-header">' +

@@ -5,6 +5,8 @@ import { resolveImageSrc } from './resolve-image-src';
 export interface FigureRenderOptions {
   className: string;
   mediaBase: string;
+  /** The lead image is the page's largest paint: load it at once; body figures load as they near view. */
+  eager?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export function renderFigure(attrs: Record<string, unknown>, options: FigureRend
   const width = integerAttr(attrs, 'width');
   const height = integerAttr(attrs, 'height');
   const size = width !== undefined && height !== undefined ? ` width="${width}" height="${height}"` : '';
-  const image = src === null ? '' : `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${size} loading="lazy" decoding="async">`;
+  const image = src === null ? '' : `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${size}${options.eager === true ? ' fetchpriority="high"' : ' loading="lazy"'} decoding="async">`;
   const parts: string[] = [];
   if (caption !== '') parts.push(`<span class="caption">${escapeHtml(caption)}</span>`);
   if (credit !== '') parts.push(`<span class="credit">${escapeHtml(credit)}</span>`);

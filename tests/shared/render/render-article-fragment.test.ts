@@ -30,6 +30,9 @@ describe('renderArticleFragment', () => {
     expect(lead?.querySelector('img')?.getAttribute('alt')).toBe('Green and white ferry at a pier');
     expect(lead?.querySelector('figcaption')?.textContent).toBe('A ferry at Central Pier. (File Photo)');
     expect(lead?.querySelector('figcaption .credit')?.textContent).toBe('(File Photo)');
+    // The lead image is what readers see first; body figures wait until they scroll near.
+    expect(lead?.querySelector('img')?.getAttribute('loading')).toBeNull();
+    expect(document.querySelector('.article-body figure img')?.getAttribute('loading')).toBe('lazy');
   });
 
   it('numbers case sections by position, in English', () => {
