@@ -1,6 +1,8 @@
 import DOMPurify from 'dompurify';
 import { sanitizeUrl } from '../../../shared/url/sanitize-url';
 import { styleToMarks } from './style-to-marks';
+import { unwrapRedirectLink } from './unwrap-redirect-link';
+import { convertWordParagraphStyles } from './word-paragraph-styles';
 import { convertWordLists } from './word-lists';
 
 // Structure the article body can hold; tables and divs only as block boundaries (their cells
@@ -34,7 +36,7 @@ function normalizeHeadings(body: HTMLElement): void {
 
 function keepSafeLinksAndFigures(root: HTMLElement): void {
   for (const anchor of Array.from(root.querySelectorAll('a'))) {
-    const href = sanitizeUrl(anchor.getAttribute('href') ?? '');
+    const href = sanitizeUrl(unwrapRedirectLink(anchor.getAttribute('href') ?? ''));
     if (href === null) unwrap(anchor);
     else anchor.setAttribute('href', href);
   }
@@ -57,6 +59,7 @@ export function sanitizePastedHtml(html: string): string {
   const document = new DOMParser().parseFromString(html, 'text/html');
   const body = document.body;
   convertWordLists(body);
+  convertWordParagraphStyles(body);
   styleToMarks(body);
   normalizeHeadings(body);
   const clean = DOMPurify.sanitize(body.innerHTML, {

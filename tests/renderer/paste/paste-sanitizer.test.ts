@@ -73,6 +73,7 @@ describe('PasteSanitizer with Word', () => {
     expect(bullet?.content).toHaveLength(2);
     const nested = bullet?.content?.[0]?.content?.find((node) => node.type === 'bulletList');
     expect(JSON.stringify(nested)).toContain('Central to Tsim Sha Tsui');
+    expect(content.find((node) => node.type === 'blockquote')).toMatchObject({ content: [{ type: 'paragraph', content: [{ text: '“We have no choice,” the operator said.' }] }] });
     const ordered = content.find((node) => node.type === 'orderedList');
     expect(JSON.stringify(ordered)).toContain('申請八達通優惠');
     expect(JSON.stringify(ordered)).toContain('領取回贈');
@@ -92,6 +93,8 @@ describe('PasteSanitizer with Google Docs', () => {
     expect(marksOn(json, 'underlined')).toEqual(['underline']);
     expect(marksOn(json, 'struck')).toEqual(['strike']);
     expect(marksOn(json, 'the report')).toContain('link');
+    // The Google redirector hop is removed: the link goes where the author meant.
+    expect(editor?.getHTML()).toContain('href="https://example.org/report"');
     expect(marksOn(json, '個案一：前保密單位僱員')).toEqual([]);
     expect(json.content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 2 } });
     expect(types(json)).toEqual(expect.arrayContaining(['bulletList', 'orderedList', 'listItem']));
