@@ -48,7 +48,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
     ...(options.plugins ? { plugins: options.plugins } : {}),
     logger: options.logger ?? true,
   });
-  let stopScheduler = () => {};
+  let stopScheduler = async (): Promise<void> => {};
   try {
     app.log.info(`database: ${opened.description}`);
     await migrateToLatest(opened.db, { info: (message) => app.log.info(message) });
@@ -61,13 +61,13 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
     return {
       url: address,
       async close() {
-        stopScheduler();
+        await stopScheduler();
         await app.close();
         await opened.db.destroy();
       },
     };
   } catch (error) {
-    stopScheduler();
+    await stopScheduler();
     await app.close();
     await opened.db.destroy();
     throw error;

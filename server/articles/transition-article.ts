@@ -5,6 +5,7 @@ import { transitionRefusal, transitions } from '../../shared/workflow';
 import type { ServerArticle, SessionUser, TransitionRequest } from '../../shared/server-api';
 import type { ArticleUpdate } from '../db/schema';
 import type { DeskContext } from '../context';
+import { retryOnConflict } from '../db/retry-on-conflict';
 import { ServerError } from '../http/server-error';
 import { loadArticle } from './present-article';
 import { recordEvent } from './record-event';
@@ -26,7 +27,7 @@ export async function transitionArticle(
 ): Promise<ServerArticle> {
   const now = context.now();
   const at = now.toISOString();
-  return context.db.transaction().execute(async (trx) => {
+  return retryOnConflict(() => context.db.transaction().execute(async (trx) => {
     const { row, article } = await loadArticle(trx, id);
     const expected = request.revision ?? ifMatch;
     if (expected !== undefined && expected !== row.revision) throw staleRevision(row.revision);
@@ -75,5 +76,5 @@ export async function transitionArticle(
     const updated = (await loadArticle(trx, id)).article;
     await runPublicationHook(context.hooks, action, updated, trx);
     return updated;
-  });
+  }));
 }

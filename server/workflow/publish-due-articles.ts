@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { DeskContext } from '../context';
 import { loadArticle } from '../articles/present-article';
 import { recordEvent } from '../articles/record-event';
+import { retryOnConflict } from '../db/retry-on-conflict';
 
 /**
  * Publishes every scheduled article whose time has come, exactly once even when several server
@@ -22,7 +23,7 @@ export async function publishDueArticles(context: DeskContext, log?: FastifyBase
   const published: string[] = [];
   for (const { id } of due) {
     try {
-      const done = await context.db.transaction().execute(async (trx) => {
+      const done = await retryOnConflict(() => context.db.transaction().execute(async (trx) => {
         const result = await trx
           .updateTable('articles')
           .set((eb) => ({ status: 'published', published_at: now, publish_at: null, updated_at: now, version: eb('version', '+', 1) }))
@@ -35,7 +36,7 @@ export async function publishDueArticles(context: DeskContext, log?: FastifyBase
         await recordEvent(trx, { articleId: id, actorId: null, action: 'publish', from: 'scheduled', to: 'published', revision: article.revision, note: 'Published on schedule.', at: now });
         await context.hooks.published(article, trx);
         return true;
-      });
+      }));
       if (done) published.push(id);
     } catch (error) {
       // One article's failing hook must not hold back the others; it stays scheduled and is retried.
@@ -45,21 +46,26 @@ export async function publishDueArticles(context: DeskContext, log?: FastifyBase
   return published;
 }
 
-/** Runs the publisher on an interval; every server process may run one. */
-export function startScheduler(context: DeskContext, intervalMs: number, log?: FastifyBaseLogger): () => void {
-  let running = false;
+/**
+ * Runs the publisher on an interval; every server process may run one. The returned stop waits
+ * for a run in progress, so the database is not closed under it.
+ */
+export function startScheduler(context: DeskContext, intervalMs: number, log?: FastifyBaseLogger): () => Promise<void> {
+  let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    publishDueArticles(context, log)
+    running = publishDueArticles(context, log)
       .then((ids) => {
         if (ids.length > 0) log?.info({ articleIds: ids }, 'scheduled articles published');
       })
       .catch((error: unknown) => log?.error({ err: error }, 'scheduler run failed'))
       .finally(() => {
-        running = false;
+        running = null;
       });
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
