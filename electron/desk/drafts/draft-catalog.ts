@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../../shared/article';
-import { articlePlainText } from '../../../shared/diff/article-blocks';
-import { textCounts } from '../../../shared/diff/text-counts';
+import { nodeText } from '../../../shared/diff/article-blocks';
 import { DraftTermsCalculator, type DraftTerms } from '../search/draft-terms';
 import { SearchIndex } from '../search/search-index';
 import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file';
@@ -11,7 +10,10 @@ import { DamagedDraftError, type DraftFiles, type DraftPlace } from './draft-fil
 import { DraftJournal, type DraftRecord } from './draft-journal';
 
 const termsSchema = z.object({ title: z.array(z.string()), body: z.array(z.string()), keyword: z.array(z.string()) });
-const parallelReads = 16;
+// Few at a time: the start-up index load must leave the disk and the thread pool to the first
+// page of the list and to the person's first saves.
+const parallelReads = 4;
+const excerptLength = 200;
 
 export type DamagedDraftHandler = (id: string, place: DraftPlace) => Promise<void>;
 
@@ -33,6 +35,9 @@ export class DraftCatalog {
   private readonly now: () => Date;
   // Drafts saved since start: their index entry is newer than anything on disk.
   private readonly fresh = new Set<string>();
+  // Index, journal and term-file updates run here, after the draft itself is safely written, so
+  // an autosave does not wait for them; search and close wait for this queue.
+  private background: Promise<void> = Promise.resolve();
 
   constructor(files: DraftFiles, now: () => Date, onDamaged: DamagedDraftHandler) {
     this.files = files;
@@ -47,7 +52,7 @@ export class DraftCatalog {
     const inTrash = await this.files.ids('trash');
     const present = new Set([...inDrafts, ...inTrash]);
     for (const id of [...this.records.keys()]) {
-      if (!present.has(id)) await this.forget(id);
+      if (!present.has(id)) this.forget(id);
     }
     const trashed = new Set(inTrash);
     for (const id of inDrafts) {
@@ -57,24 +62,42 @@ export class DraftCatalog {
     this.indexReady = this.verifyAndIndex(inDrafts, inTrash);
   }
 
-  /** Records a draft that was just written (or moved) and indexes it unless it is in the trash. */
-  async put(article: Article, trashedAt: string | null): Promise<DraftRecord> {
+  /**
+   * Records a draft that was just written (or moved): the list sees it at once; indexing it
+   * (unless it is in the trash), its journal line and its term file follow in the background.
+   */
+  put(article: Article, trashedAt: string | null): DraftRecord {
     this.fresh.add(article.id);
     const record = toRecord(article, trashedAt);
     this.records.set(article.id, record);
-    const terms = trashedAt === null ? this.calculator.termsOf(article) : null;
-    if (terms) this.index.set(article.id, terms);
-    else this.index.remove(article.id);
-    await this.journal.append(record);
-    if (terms) await this.writeTerms(article.id, terms);
+    if (trashedAt !== null) this.index.remove(article.id);
+    this.enqueue(async () => {
+      // A newer save of the same draft supersedes this one; it has its own job queued.
+      if (this.records.get(article.id) !== record) return;
+      const terms = trashedAt === null ? this.calculator.termsOf(article) : null;
+      if (terms) this.index.set(article.id, terms);
+      await this.journal.append(record);
+      if (terms) await this.writeTerms(article.id, terms);
+    });
     return record;
   }
 
-  async forget(id: string): Promise<void> {
+  forget(id: string): void {
     this.fresh.add(id);
     this.records.delete(id);
     this.index.remove(id);
-    await this.journal.append({ id, removed: true });
+    this.enqueue(() => this.journal.append({ id, removed: true }));
+  }
+
+  /** Resolves when every recorded change is in the index and the journal. */
+  settled(): Promise<void> {
+    return this.background;
+  }
+
+  private enqueue(job: () => Promise<void>): void {
+    // Derived data only: a failed job is repaired at the next start (the draft file is newer
+    // than its term file, so it is read again).
+    this.background = this.background.then(job).catch(() => {});
   }
 
   termsFile(id: string): string {
@@ -83,6 +106,7 @@ export class DraftCatalog {
 
   async close(): Promise<void> {
     await this.indexReady.catch(() => {});
+    await this.background;
     await this.journal.close();
   }
 
@@ -102,6 +126,7 @@ export class DraftCatalog {
       if (this.fresh.has(id)) return;
       if (terms) this.index.set(id, terms);
       else await this.reread(id, 'drafts', null);
+      return;
     });
     await forEachLimited(inTrash, parallelReads, async (id) => {
       if (!this.records.has(id) && !this.fresh.has(id)) await this.reread(id, 'trash', this.now().toISOString());
@@ -111,7 +136,7 @@ export class DraftCatalog {
   private async reread(id: string, place: DraftPlace, trashedAt: string | null): Promise<void> {
     try {
       const article = await this.files.read(id, place);
-      if (article && !this.fresh.has(id)) await this.put(article, trashedAt);
+      if (article && !this.fresh.has(id)) this.put(article, trashedAt);
     } catch (error) {
       if (!(error instanceof DamagedDraftError)) throw error;
       await this.onDamaged(id, place);
@@ -140,9 +165,19 @@ export function toRecord(article: Article, trashedAt: string | null): DraftRecor
     updatedAt: article.updatedAt,
     tags: article.tags,
     topics: article.topics,
-    ...textCounts(articlePlainText(article)),
+    excerpt: excerptOf(article),
     trashedAt,
   };
+}
+
+function excerptOf(article: Article): string {
+  let excerpt = article.standfirst.trim();
+  for (const node of article.body.content) {
+    if (excerpt.length >= excerptLength) break;
+    const text = nodeText(node).trim();
+    if (text !== '') excerpt = excerpt === '' ? text : `${excerpt} ${text}`;
+  }
+  return excerpt.length > excerptLength ? `${excerpt.slice(0, excerptLength)}…` : excerpt;
 }
 
 async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

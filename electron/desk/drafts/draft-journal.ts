@@ -13,8 +13,8 @@ export const draftRecordSchema = z.object({
   updatedAt: z.string(),
   tags: z.array(z.string()),
   topics: z.array(z.string()),
-  words: z.number().int().nonnegative(),
-  characters: z.number().int().nonnegative(),
+  /** The start of the text, shown under the headline in the list without opening the file. */
+  excerpt: z.string().default(''),
   trashedAt: z.string().nullable(),
 });
 /** What the drafts list and search need to know about a draft without opening its file. */

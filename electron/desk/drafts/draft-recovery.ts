@@ -39,7 +39,7 @@ export class DraftRecovery {
       const at = this.store.now().toISOString();
       const article: Article = { id, ...content, status: 'draft', revision: info.revision + 1, createdAt: info.takenAt, updatedAt: at, approvals: [], notes: [] };
       await this.store.files.write(article);
-      await this.store.catalog.put(article, null);
+      this.store.catalog.put(article, null);
       await this.store.takeRevision(article, 'recovered');
       await this.store.notices.resolve(id);
       return article;

@@ -30,6 +30,9 @@ export class DraftStore {
   private readonly revisionIntervalMs: number;
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly lastRevisionAt = new Map<string, number>();
+  // The drafts being edited, as last written: an autosave need not read and re-validate its
+  // draft from disk each time (this process holds the folder lock, so nobody else writes it).
+  private readonly recent = new Map<string, Article>();
 
   constructor(dataDir: string, options: DraftStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -54,7 +57,7 @@ export class DraftStore {
     const article: Article = { id: ulid(), ...emptyArticleContent(language), status: 'draft', revision: 1, createdAt: at, updatedAt: at, approvals: [], notes: [] };
     return this.serialize(article.id, async () => {
       await this.files.write(article);
-      await this.catalog.put(article, null);
+      this.catalog.put(article, null);
       return article;
     });
   }
@@ -66,7 +69,7 @@ export class DraftStore {
   /** An autosave, or an explicit save (Ctrl/Cmd+S), which always takes a revision. */
   async save(id: string, content: ArticleContent, explicit = false): Promise<SavedDraft> {
     return this.serialize(id, async () => {
-      const current = await this.read(id, 'drafts');
+      const current = this.recent.get(id) ?? (await this.read(id, 'drafts'));
       const updated = await this.writeContent(current, content);
       const due = this.now().getTime() - (await this.lastRevisionTime(id)) >= this.revisionIntervalMs;
       if (explicit || due) await this.takeRevision(updated, explicit ? 'explicit' : 'interval');
@@ -135,9 +138,23 @@ export class DraftStore {
 
   async writeContent(current: Article, content: ArticleContent, place: DraftPlace = 'drafts'): Promise<Article> {
     const updated: Article = { ...current, ...content, revision: current.revision + 1, updatedAt: this.now().toISOString() };
+    this.recent.delete(current.id);
     await this.files.write(updated, place);
-    await this.catalog.put(updated, place === 'trash' ? (this.record(current.id)?.trashedAt ?? this.now().toISOString()) : null);
+    if (place === 'drafts') this.remember(updated);
+    this.catalog.put(updated, place === 'trash' ? (this.record(current.id)?.trashedAt ?? this.now().toISOString()) : null);
     return updated;
+  }
+
+  /** Forgets a cached draft: it moved (trash, quarantine) or was replaced on disk. */
+  forgetCached(id: string): void {
+    this.recent.delete(id);
+  }
+
+  private remember(article: Article): void {
+    this.recent.delete(article.id);
+    this.recent.set(article.id, article);
+    const oldest = this.recent.keys().next();
+    if (this.recent.size > 20 && !oldest.done) this.recent.delete(oldest.value);
   }
 
   async takeRevision(article: Article, reason: RevisionReason): Promise<void> {
@@ -155,11 +172,12 @@ export class DraftStore {
   }
 
   private async quarantine(id: string, place: DraftPlace): Promise<void> {
+    this.recent.delete(id);
     const at = this.now();
     const headline = this.record(id)?.headline ?? '';
     const file = await this.files.quarantine(id, place, at);
     await this.notices.add({ id, headline, file, quarantinedAt: at.toISOString() });
-    await this.catalog.forget(id);
+    this.catalog.forget(id);
   }
 }
 

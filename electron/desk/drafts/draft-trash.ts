@@ -25,8 +25,9 @@ export class DraftTrash {
     return this.store.serialize(id, async () => {
       const article = await this.store.read(id, 'drafts');
       const trashedAt = this.store.now().toISOString();
+      this.store.forgetCached(id);
       await this.store.files.move(id, 'drafts', 'trash');
-      await this.store.catalog.put(article, trashedAt);
+      this.store.catalog.put(article, trashedAt);
       return { id, trashedAt };
     });
   }
@@ -35,7 +36,7 @@ export class DraftTrash {
     return this.store.serialize(id, async () => {
       const article = await this.store.read(id, 'trash');
       await this.store.files.move(id, 'trash', 'drafts');
-      return summaryOf(await this.store.catalog.put(article, null));
+      return summaryOf(this.store.catalog.put(article, null));
     });
   }
 
@@ -73,7 +74,7 @@ export class DraftTrash {
       if (this.store.record(id)?.trashedAt == null) return;
       await this.store.files.remove(id, 'trash');
       await this.store.history.removeAll(id);
-      await this.store.catalog.forget(id);
+      this.store.catalog.forget(id);
     });
   }
 }

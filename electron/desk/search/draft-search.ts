@@ -1,9 +1,9 @@
 import type { ArticleStatus, Language } from '../../../shared/article';
 import type { DraftSummary } from '../../../shared/desk-api';
-import { searchHighlights, searchQueryTokens, type TextRange } from '../../../shared/text/search-tokens';
+import { searchHighlights, searchQueryPieces, searchQueryTokens, type TextRange } from '../../../shared/text/search-tokens';
 import type { DraftRecord } from '../drafts/draft-journal';
 import { summaryOf, type DraftStore } from '../drafts/draft-store';
-import { bodyTexts } from './draft-terms';
+import { readFile } from 'node:fs/promises';
 import type { IndexMatch, SearchScope } from './search-index';
 
 export type SearchSort = 'newest' | 'oldest' | 'relevance';
@@ -45,7 +45,10 @@ export class DraftSearch {
 
   async search(request: DraftSearchRequest): Promise<{ total: number; hits: DraftSearchHit[] }> {
     const terms = searchQueryTokens(request.query);
-    if (terms.length > 0) await this.store.catalog.indexReady;
+    if (terms.length > 0) {
+      await this.store.catalog.indexReady;
+      await this.store.catalog.settled();
+    }
     const matches: IndexMatch[] =
       terms.length > 0
         ? this.store.catalog.index.match(terms, request.scope)
@@ -79,11 +82,17 @@ export class DraftSearch {
 
   private async snippet(record: DraftRecord, request: DraftSearchRequest, hasQuery: boolean): Promise<string> {
     if (request.scope === 'keyword') return [...record.tags, ...record.topics].join(' · ');
-    const article = await this.store.files.read(record.id, 'drafts').catch(() => null);
-    if (!article) return '';
-    const text = bodyTexts(article).join(' ').replace(/\s+/gu, ' ').trim();
-    const first = hasQuery ? searchHighlights(text, request.query)[0] : undefined;
-    const start = first ? Math.max(0, first.start - snippetLead) : 0;
+    if (!hasQuery) return record.excerpt;
+    // Only the text is needed here, not a validated article: read the file loosely (fast).
+    const data: unknown = await readFile(this.store.files.path(record.id, 'drafts'), 'utf8').then(JSON.parse, () => null);
+    const texts: string[] = [];
+    if (isRecord(data)) {
+      if (typeof data.standfirst === 'string') texts.push(data.standfirst);
+      if (isRecord(data.body)) collectTexts(data.body, texts);
+    }
+    const text = texts.join(' ').replace(/\s+/gu, ' ').trim();
+    const first = hasQuery ? firstMatch(text, request.query) : -1;
+    const start = first > 0 ? Math.max(0, first - snippetLead) : 0;
     const end = Math.min(text.length, start + snippetLength);
     return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
   }
@@ -93,4 +102,43 @@ function comparator(sort: SearchSort): (a: { record: DraftRecord; score: number 
   if (sort === 'oldest') return (a, b) => a.record.updatedAt.localeCompare(b.record.updatedAt);
   if (sort === 'relevance') return (a, b) => b.score - a.score || b.record.updatedAt.localeCompare(a.record.updatedAt);
   return (a, b) => b.record.updatedAt.localeCompare(a.record.updatedAt);
+}
+
+/** Where the query first shows in the text (a whole piece, else a Chinese bigram of it), or -1. */
+function firstMatch(text: string, query: string): number {
+  const lower = text.toLowerCase();
+  let best = -1;
+  const consider = (at: number) => {
+    if (at !== -1 && (best === -1 || at < best)) best = at;
+  };
+  const pieces = searchQueryPieces(query);
+  for (const piece of pieces) consider(lower.indexOf(piece));
+  if (best !== -1) return best;
+  for (const piece of pieces) {
+    const characters = [...piece];
+    for (let i = 0; i + 1 < characters.length; i += 1) consider(lower.indexOf(`${characters[i]}${characters[i + 1]}`));
+  }
+  return best;
+}
+
+function collectTexts(node: Record<string, unknown>, texts: string[]): void {
+  const attrs = node.attrs;
+  if (isRecord(attrs)) {
+    for (const key of ['title', 'caption', 'credit']) {
+      const value = attrs[key];
+      if (typeof value === 'string' && value !== '') texts.push(value);
+    }
+  }
+  if (!Array.isArray(node.content)) return;
+  const children = node.content.filter(isRecord);
+  // A paragraph's runs (bold, links…) are one piece of text; blocks are separate pieces.
+  if (children.some((child) => typeof child.text === 'string')) {
+    texts.push(children.map((child) => (typeof child.text === 'string' ? child.text : '')).join(''));
+    return;
+  }
+  for (const child of children) collectTexts(child, texts);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { articleContentSchema, type Article, type ArticleContent, type DocNode } from '../../../shared/article';
-import { documentProblems } from '../../../shared/editor/validate-document';
 import { DeskError, describeZodError } from '../../../shared/result';
 import type { DraftStore } from '../drafts/draft-store';
-import { docxToContent } from './docx-to-content';
 import type { MediaLibrary } from './media-library';
 
 const exportFileSchema = z.object({
@@ -46,7 +44,9 @@ export class DraftTransfer {
   async import(fileName: string, base64: string): Promise<Article> {
     const bytes = Buffer.from(base64, 'base64');
     const isDocx = fileName.toLowerCase().endsWith('.docx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
-    const content = isDocx ? await docxToContent(bytes, this.media, 'zh-Hant') : await this.fromExport(bytes);
+    // Loaded on first import: mammoth and the editor schema are large and not needed to start.
+    const content = isDocx ? await (await import('./docx-to-content')).docxToContent(bytes, this.media, 'zh-Hant') : await this.fromExport(bytes);
+    const { documentProblems } = await import('../../../shared/editor/validate-document');
     const problems = documentProblems(content.body);
     if (problems.length > 0) throw new DeskError('bad_request', `“${fileName}” contains something the editor cannot hold, so nothing was imported.`, problems);
     const created = await this.store.create(content.language);

@@ -1,0 +1,93 @@
+/**
+ * Drafts at scale: 10,000 realistic mixed Chinese/English drafts (5–50 KB) against 10.
+ * Reports time from process start to the first page of the drafts list, autosave p50/p95 at 10
+ * and 10,000 drafts, search p50/p95 for Chinese and English queries, and the desk process's
+ * peak memory. Data is generated into a temporary folder and removed afterwards.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { z } from 'zod';
+import { generateDrafts } from './drafts-corpus';
+import { percentile, printTable } from './table';
+
+const manyDrafts = Number(process.env.COPYDESK_BENCH_DRAFTS ?? 10_000);
+const probeSchema = z.object({
+  firstPageMs: z.number(),
+  openToFirstPageMs: z.number(),
+  indexMs: z.number(),
+  chineseSearch: z.array(z.number()),
+  englishSearch: z.array(z.number()),
+  saves: z.array(z.number()),
+  peakRssMb: z.number(),
+  drafts: z.number(),
+});
+
+/**
+ * The desk ships as one CommonJS bundle with only sharp outside (scripts/build-electron.ts), so
+ * the probe is built the same way: process start then costs what the app's start costs, not a
+ * TypeScript compile.
+ */
+async function bundleProbe(folder: string): Promise<string> {
+  const outfile = join(folder, 'drafts-probe.cjs');
+  await build({
+    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'drafts-probe.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    external: ['sharp'],
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+function probe(script: string, dataDir: string, searchRounds: number): z.infer<typeof probeSchema> {
+  const result = spawnSync(process.execPath, [script, dataDir, String(searchRounds)], { encoding: 'utf8', timeout: 600_000 });
+  if (result.status !== 0) throw new Error(`the desk probe failed:\n${result.stderr}`);
+  return probeSchema.parse(JSON.parse(result.stdout.trim().split('\n').pop() ?? ''));
+}
+
+const root = await mkdtemp(join(tmpdir(), 'copydesk-bench-drafts-'));
+// Inside the project, so the bundle finds the packages in node_modules.
+const bundleFolder = await mkdtemp(join(process.cwd(), 'node_modules', '.copydesk-bench-'));
+try {
+  const script = await bundleProbe(bundleFolder);
+  const small = join(root, 'small');
+  const large = join(root, 'large');
+  let started = performance.now();
+  await generateDrafts(small, 10, 42);
+  const generated = await generateDrafts(large, manyDrafts, 42);
+  console.log(`generated ${manyDrafts} drafts (${(generated.bytes / manyDrafts / 1024).toFixed(1)} KB of JSON each on average) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+  started = performance.now();
+  const few = probe(script, small, 0);
+  const many = probe(script, large, 200);
+  console.log(`machine load average (1 min) during the run: ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
+  console.log(`probes ran in ${((performance.now() - started) / 1000).toFixed(0)} s; search index loaded ${many.indexMs.toFixed(0)} ms after the first page`);
+  if (many.drafts !== manyDrafts) throw new Error(`expected ${manyDrafts} drafts, the desk listed ${many.drafts}`);
+
+  printTable(`Drafts: 10 vs ${manyDrafts} drafts`, [
+    { name: 'first page of list, 10 drafts (from process start)', value: few.firstPageMs, unit: 'ms' },
+    { name: `first page of list, ${manyDrafts} drafts (from process start)`, value: many.firstPageMs, unit: 'ms', baseline: 'first page of list, 10 drafts (from process start)', goal: '≤ 1000 ms' },
+    { name: 'open desk → first page, 10 drafts', value: few.openToFirstPageMs, unit: 'ms' },
+    { name: `open desk → first page, ${manyDrafts} drafts`, value: many.openToFirstPageMs, unit: 'ms', baseline: 'open desk → first page, 10 drafts' },
+    { name: 'autosave p50, 10 drafts', value: percentile(few.saves, 50), unit: 'ms' },
+    { name: 'autosave p95, 10 drafts', value: percentile(few.saves, 95), unit: 'ms', goal: '≤ 20 ms' },
+    { name: `autosave p50, ${manyDrafts} drafts`, value: percentile(many.saves, 50), unit: 'ms', baseline: 'autosave p50, 10 drafts' },
+    { name: `autosave p95, ${manyDrafts} drafts`, value: percentile(many.saves, 95), unit: 'ms', baseline: 'autosave p95, 10 drafts', goal: '≤ 20 ms and ≤ 1.5×' },
+    { name: 'search p50, Chinese', value: percentile(many.chineseSearch, 50), unit: 'ms' },
+    { name: 'search p95, Chinese', value: percentile(many.chineseSearch, 95), unit: 'ms', goal: '≤ 50 ms' },
+    { name: 'search p50, English', value: percentile(many.englishSearch, 50), unit: 'ms' },
+    { name: 'search p95, English', value: percentile(many.englishSearch, 95), unit: 'ms', goal: '≤ 50 ms' },
+    { name: 'peak memory, 10 drafts', value: few.peakRssMb, unit: 'MB' },
+    { name: `peak memory, ${manyDrafts} drafts`, value: many.peakRssMb, unit: 'MB', baseline: 'peak memory, 10 drafts', goal: '≤ 300 MB' },
+  ]);
+} finally {
+  await rm(root, { recursive: true, force: true });
+  await rm(bundleFolder, { recursive: true, force: true });
+}
