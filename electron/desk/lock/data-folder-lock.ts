@@ -1,6 +1,6 @@
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DeskError } from '../../../shared/result';
 
@@ -40,7 +40,7 @@ export class DataFolderLock {
         this.held = text;
         return;
       } catch (error) {
-        if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+        if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw openError(error, this.filename);
       }
       const existingText = await readFile(this.filename, 'utf8').catch(() => '');
       const existing = parseLock(existingText);
@@ -61,6 +61,17 @@ export class DataFolderLock {
     if (current === this.held) await unlink(this.filename).catch(() => {});
     this.held = null;
   }
+}
+
+function openError(error: unknown, filename: string): unknown {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new DeskError('read_only', `Copydesk cannot write to its data folder (${dirname(filename)}): it is read-only. Make it writable or choose another folder, then start again.`);
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new DeskError('disk_full', `The disk holding the data folder (${dirname(filename)}) is full. Free some space, then start Copydesk again.`);
+  }
+  return error;
 }
 
 function parseLock(text: string): LockFile | null {

@@ -15,7 +15,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
     return actual.open(...args);
   };
-  return { ...actual, open, default: { ...actual, open } };
+  const writeFile: typeof actual.writeFile = async (...args: Parameters<typeof actual.writeFile>) => {
+    const [path] = args;
+    if (failure.code !== '' && String(path).endsWith('desk.lock')) {
+      throw Object.assign(new Error(`${failure.code}: simulated`), { code: failure.code });
+    }
+    return actual.writeFile(...args);
+  };
+  return { ...actual, open, writeFile, default: { ...actual, open, writeFile } };
 });
 
 const { createDesk } = await import('../../../electron/desk/create-desk');
@@ -56,5 +63,24 @@ describe('a full disk or a read-only folder', () => {
     expect(await dispatchDeskCall(desk.handlers, 'drafts:get', { id })).toMatchObject({ ok: true, value: { headline: 'Saved before' } });
     const retried = await dispatchDeskCall(desk.handlers, 'drafts:save', { id, content: contentWith({ headline: 'Not saved' }) });
     expect(retried).toMatchObject({ ok: true });
+  });
+});
+
+describe('a data folder that cannot be written at start', () => {
+  it.each([
+    ['EROFS', 'read_only', /read-only/],
+    ['ENOSPC', 'disk_full', /full/],
+  ])('%s: createDesk refuses with %s and says what to do', async (code, deskCode, message) => {
+    const dataDir = await temporaryDataDir();
+    failure.code = code;
+    try {
+      await expect(createDesk({ dataDir, appInfo: { name: 'Copydesk', version: '0', mode: 'web', platform: 'linux' } })).rejects.toMatchObject({
+        code: deskCode,
+        message: expect.stringMatching(message),
+      });
+    } finally {
+      failure.code = '';
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -60,3 +60,4 @@ describe('one writer per data folder', () => {
     await expect(createDesk({ dataDir, appInfo })).rejects.toMatchObject({ code: 'locked', message: expect.stringContaining('web mode') });
   });
 });
+
