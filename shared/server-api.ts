@@ -102,6 +102,8 @@ export const articleListQuerySchema = z.object({
   /** A username, or `me`. */
   assignee: z.string().min(1).max(80).optional(),
   q: z.string().trim().min(1).max(limits.searchQueryMax).optional(),
+  /** The photo desk's queue: `true` lists articles flagged as needing photos. */
+  needsPhotos: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 }).strict();

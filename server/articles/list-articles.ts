@@ -16,6 +16,7 @@ export async function listArticles(context: DeskContext, user: SessionUser, quer
   else if (query.assignee) {
     filtered = filtered.where('assignee_id', 'in', db.selectFrom('users').select('id').where('username', '=', query.assignee.toLowerCase()));
   }
+  if (query.needsPhotos) filtered = filtered.where('needs_photos', '=', query.needsPhotos === 'true' ? 1 : 0);
   if (query.q) filtered = filtered.where(sql<boolean>`search_text like ${likePattern(query.q)} escape '!'`);
 
   const counted = await filtered.select((eb) => eb.fn.countAll<string | number>().as('count')).executeTakeFirstOrThrow();
