@@ -1,5 +1,6 @@
 import { escapeHtml } from './escape-html';
 import { integerAttr, stringAttr } from './node-attrs';
+import { renditionSrcset, figureSizes } from './rendition-srcset';
 import { resolveImageSrc } from './resolve-image-src';
 
 export interface FigureRenderOptions {
@@ -16,13 +17,15 @@ export interface FigureRenderOptions {
  */
 export function renderFigure(attrs: Record<string, unknown>, options: FigureRenderOptions): string {
   const src = resolveImageSrc(stringAttr(attrs, 'src'), options.mediaBase);
+  const srcset = src === null ? null : renditionSrcset(stringAttr(attrs, 'src'), options.mediaBase);
+  const responsive = srcset === null ? '' : ` srcset="${escapeHtml(srcset)}" sizes="${figureSizes}"`;
   const caption = stringAttr(attrs, 'caption').trim();
   const credit = stringAttr(attrs, 'credit').trim();
   const alt = stringAttr(attrs, 'alt');
   const width = integerAttr(attrs, 'width');
   const height = integerAttr(attrs, 'height');
   const size = width !== undefined && height !== undefined ? ` width="${width}" height="${height}"` : '';
-  const image = src === null ? '' : `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${size}${options.eager === true ? ' fetchpriority="high"' : ' loading="lazy"'} decoding="async">`;
+  const image = src === null ? '' : `<img src="${escapeHtml(src)}"${responsive} alt="${escapeHtml(alt)}"${size}${options.eager === true ? ' fetchpriority="high"' : ' loading="lazy"'} decoding="async">`;
   const parts: string[] = [];
   if (caption !== '') parts.push(`<span class="caption">${escapeHtml(caption)}</span>`);
   if (credit !== '') parts.push(`<span class="credit">${escapeHtml(credit)}</span>`);

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { renderArticleFragment } from '../../../shared/render/render-article-fragment';
+import { renditionSrcset } from '../../../shared/render/rendition-srcset';
 import { caseSection, figure, fullArticle, paragraph, text } from './article-fixture';
 
 function parse(html: string) {
@@ -30,6 +31,7 @@ describe('renderArticleFragment', () => {
     expect(lead?.querySelector('img')?.getAttribute('alt')).toBe('Green and white ferry at a pier');
     expect(lead?.querySelector('figcaption')?.textContent).toBe('A ferry at Central Pier. (File Photo)');
     expect(lead?.querySelector('figcaption .credit')?.textContent).toBe('(File Photo)');
+    expect(lead?.querySelector('img')?.getAttribute('srcset')).toBe('media/m_123/1600.webp 1600w, media/m_123/800.webp 800w, media/m_123/320.webp 320w');
     // The lead image is what readers see first; body figures wait until they scroll near.
     expect(lead?.querySelector('img')?.getAttribute('loading')).toBeNull();
     expect(document.querySelector('.article-body figure img')?.getAttribute('loading')).toBe('lazy');
@@ -107,6 +109,7 @@ describe('renderArticleFragment', () => {
     expect(document.querySelector('.lead-figure img')).toBeNull();
     expect(document.querySelector('.lead-figure figcaption')?.textContent).toBe('Caption stays Credit');
     expect(Array.from(document.querySelectorAll('.article-body img'), (image) => image.getAttribute('src'))).toEqual(['https://cdn.example.org/p.jpg']);
+    expect(document.querySelector('.article-body img')?.hasAttribute('srcset')).toBe(false);
     expect(document.querySelectorAll('.related-news li')).toHaveLength(2);
   });
 
@@ -172,6 +175,7 @@ describe('renderArticleFragment', () => {
     expect(document.querySelector('a.topic')?.getAttribute('href')).toBe('/topics/Cost%20of%20living');
     expect(document.querySelector('a.related-link')?.getAttribute('href')).toBe('/articles/01OLDER');
     expect(document.querySelector('.lead-figure img')?.getAttribute('src')).toBe('/media/m_123/1600.webp');
+    expect(document.querySelector('.lead-figure img')?.getAttribute('srcset')).toContain('/media/m_123/800.webp 800w');
     expect(document.querySelector('.comments')).not.toBeNull();
     expect(parse(renderArticleFragment(fullArticle())).querySelector('.comments')).toBeNull();
   });
@@ -179,5 +183,14 @@ describe('renderArticleFragment', () => {
   it('shows the publish time in Hong Kong time', () => {
     const document = parse(renderArticleFragment(fullArticle()));
     expect(document.querySelector('.published time')?.textContent).toBe('2026-11-28 17:30');
+  });
+});
+
+describe('renditionSrcset', () => {
+  it('lists exactly the renditions the intake made for that width', () => {
+    expect(renditionSrcset('media/m_1/1000.webp', '')).toBe('media/m_1/1000.webp 1000w, media/m_1/800.webp 800w, media/m_1/320.webp 320w');
+    expect(renditionSrcset('media/m_1/300.webp', '')).toBeNull();
+    expect(renditionSrcset('media/m_1/original.jpg', '')).toBeNull();
+    expect(renditionSrcset('https://cdn.example.org/1600.webp', '')).toBeNull();
   });
 });
