@@ -34,7 +34,7 @@ export interface ServerAppOptions {
   plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
 }
 
-export const defaultLoginPolicy: LoginPolicy = { sessionTtlMs: 12 * 60 * 60 * 1000, maxFailuresPerUser: 5, failureWindowMs: 15 * 60 * 1000 };
+export const defaultLoginPolicy: LoginPolicy = { sessionTtlMs: 12 * 60 * 60 * 1000, maxFailuresPerUser: 5, maxFailuresPerAddress: 30, failureWindowMs: 15 * 60 * 1000 };
 export const defaultLoginPerAddress: LoginAddressLimit = { max: 20, timeWindowMs: 60 * 1000 };
 
 // Never print credentials: tokens, passwords, cookies are censored in every log line.

@@ -28,6 +28,8 @@ export interface LoginFailuresTable {
   id: string;
   username: string;
   at: string;
+  /** Added by migration 0003; null for rows written before it. */
+  address: string | null;
 }
 
 export interface ArticlesTable {

@@ -17,11 +17,12 @@ export function sessionRoutes(route: RegisterRoute, context: DeskContext, policy
     'session:create',
     async (request, reply) => {
       const credentials = parseWith(loginRequestSchema, request.body, 'sign-in request');
-      const session = await login(context.db, credentials, policy, context.now());
+      const session = await login(context.db, credentials, policy, context.now(), request.ip);
       request.log.info({ userId: session.user.id }, 'signed in');
       return reply.code(201).send(session);
     },
-    // Per address (in this process); the per-account limit is in the database (see login.ts).
+    // A burst limit per address in this process; the failure limits shared by all processes
+    // (per account and per address) are in the database, see login.ts.
     { config: { rateLimit: { max: perAddress.max, timeWindow: perAddress.timeWindowMs } } },
   );
   route('session:get', async (request) => requireUser(request));

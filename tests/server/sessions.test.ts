@@ -1,6 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginResponseSchema, serverErrorSchema, sessionUserSchema } from '../../shared/server-api';
+import { join } from 'node:path';
+import { buildServerApp } from '../../server/app';
+import { localMediaStorage } from '../../server/media/local-media-storage';
 import { disableUser } from '../../server/users/user-commands';
 import { databaseTargets } from './helpers/test-database';
 import type { TestDesk } from './helpers/test-desk';
@@ -18,7 +21,7 @@ describe.each(databaseTargets())('sessions and sign-in on %s', (target) => {
     });
     desk = await createTestDesk(target, {
       logger: { level: 'info', stream },
-      login: { maxFailuresPerUser: 3, failureWindowMs: 10 * 60 * 1000, sessionTtlMs: 60 * 60 * 1000 },
+      login: { maxFailuresPerUser: 3, maxFailuresPerAddress: 50, failureWindowMs: 10 * 60 * 1000, sessionTtlMs: 60 * 60 * 1000 },
       loginPerAddress: { max: 8, timeWindowMs: 60 * 1000 },
     });
   });
@@ -59,6 +62,34 @@ describe.each(databaseTargets())('sessions and sign-in on %s', (target) => {
     expect(statuses.slice(0, 8).every((status) => status === 401)).toBe(true);
     expect(statuses[8]).toBe(429);
     expect((await login('admin', testPassword, '10.0.3.2')).statusCode).toBe(201);
+  });
+
+  it('counts failed sign-ins per address across server processes sharing the database', async () => {
+    // Two app instances on one database stand for two processes behind a load balancer.
+    const instances = await Promise.all(
+      [1, 2].map(() =>
+        buildServerApp({
+          db: desk.database.db,
+          media: localMediaStorage(join(desk.database.dataDir, 'media')),
+          now: () => desk.clock.now,
+          login: { maxFailuresPerAddress: 4, maxFailuresPerUser: 100 },
+          loginPerAddress: { max: 100 },
+        }),
+      ),
+    );
+    try {
+      const attempt = (index: number, username: string, password: string) =>
+        instances[index % 2]?.inject({ method: 'POST', url: '/api/session', payload: { username, password }, remoteAddress: '10.0.7.1' });
+      const statuses: (number | undefined)[] = [];
+      for (let index = 0; index < 4; index += 1) statuses.push((await attempt(index, `guess${index}`, 'wrong'))?.statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401]);
+      expect((await attempt(0, 'admin', testPassword))?.statusCode).toBe(429);
+      expect((await attempt(1, 'admin', testPassword))?.statusCode).toBe(429);
+      const elsewhere = await instances[0]?.inject({ method: 'POST', url: '/api/session', payload: { username: 'admin', password: testPassword }, remoteAddress: '10.0.7.2' });
+      expect(elsewhere?.statusCode).toBe(201);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+    }
   });
 
   it('revokes a token on sign-out and refuses it after it expires', async () => {

@@ -4,9 +4,11 @@
  */
 import type { Migration } from 'kysely';
 import { newsroomMigration } from './0001-newsroom';
+import { loginFailureAddressMigration } from './0003-login-failure-address';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
 export const migrations: Record<string, Migration> = {
   '0001-newsroom': newsroomMigration,
   '0002-public-site': publicSiteMigration,
+  '0003-login-failure-address': loginFailureAddressMigration,
 };
