@@ -24,6 +24,9 @@ function requestHash(request: FastifyRequest): string {
  * `Idempotency-Key` on a POST: the first request claims the key (a row in the database, so every
  * server process sees it) and its response is stored; a repeat gets that response back without
  * acting again. A repeat while the first is still running gets 409 and can retry.
+ * Keys are scoped to the signed-in user; sign-in itself is not replayed, because its response
+ * holds a session token that must never be stored in plain text (a retried sign-in simply opens
+ * a second session).
  */
 export function idempotency(db: Kysely<Database>, now: () => Date) {
   async function claim(request: FastifyRequest, reply: FastifyReply): Promise<void> {

@@ -3,6 +3,9 @@ import type { DeskContext } from '../context';
 import { loadArticle } from '../articles/present-article';
 import { recordEvent } from '../articles/record-event';
 import { retryOnConflict } from '../db/retry-on-conflict';
+import { purgeExpired } from './purge-expired';
+
+const purgeIntervalMs = 60 * 60 * 1000;
 
 /**
  * Publishes every scheduled article whose time has come, exactly once even when several server
@@ -47,16 +50,21 @@ export async function publishDueArticles(context: DeskContext, log?: FastifyBase
 }
 
 /**
- * Runs the publisher on an interval; every server process may run one. The returned stop waits
+ * Runs the publisher on an interval (and, hourly, the purge of expired rows); every server
+ * process may run one. The returned stop waits
  * for a run in progress, so the database is not closed under it.
  */
 export function startScheduler(context: DeskContext, intervalMs: number, log?: FastifyBaseLogger): () => Promise<void> {
   let running: Promise<void> | null = null;
+  let lastPurge = 0;
   const timer = setInterval(() => {
     if (running) return;
     running = publishDueArticles(context, log)
-      .then((ids) => {
+      .then(async (ids) => {
         if (ids.length > 0) log?.info({ articleIds: ids }, 'scheduled articles published');
+        if (Date.now() - lastPurge < purgeIntervalMs) return;
+        lastPurge = Date.now();
+        await purgeExpired(context);
       })
       .catch((error: unknown) => log?.error({ err: error }, 'scheduler run failed'))
       .finally(() => {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyResponseSchema, serverArticleSchema } from '../../shared/server-api';
 import { readyContent } from './helpers/article-fixtures';
+import { localMediaStorage } from '../../server/media/local-media-storage';
+import { noPublicationHooks } from '../../server/publishing/publication-hooks';
+import { idempotencyKeyLifetimeMs, purgeExpired } from '../../server/workflow/purge-expired';
 import { databaseTargets } from './helpers/test-database';
 import type { TestDesk } from './helpers/test-desk';
 import { createTestDesk } from './helpers/test-desk';
@@ -76,5 +79,25 @@ describe.each(databaseTargets())('idempotent retries on %s', (target) => {
     expect(retry.json()).toEqual(first.json());
     const media = await desk.database.db.selectFrom('media').select('id').execute();
     expect(media).toHaveLength(1);
+  });
+
+  it('forgets keys after their lifetime, and purges expired sessions', async () => {
+    const context = { db: desk.database.db, hooks: noPublicationHooks, media: localMediaStorage(desk.database.dataDir), now: () => desk.clock.now };
+    const headers = { 'idempotency-key': 'old-key' };
+    const send = () => desk.call('POST', '/api/articles', { as: 'admin', headers, body: { content: readyContent() } });
+    const first = await send();
+    const sessionsBefore = await desk.database.db.selectFrom('sessions').select('token_hash').execute();
+    desk.clock.now = new Date(desk.clock.now.getTime() + idempotencyKeyLifetimeMs + 1000);
+    try {
+      await purgeExpired(context);
+      const sessionsAfter = await desk.database.db.selectFrom('sessions').select('token_hash').execute();
+      expect(sessionsBefore.length).toBeGreaterThan(0);
+      expect(sessionsAfter).toEqual([]);
+      const keys = await desk.database.db.selectFrom('idempotency_keys').select('idempotency_key').where('idempotency_key', '=', 'old-key').execute();
+      expect(keys).toEqual([]);
+    } finally {
+      desk.clock.now = new Date('2026-11-28T09:00:00.000Z');
+    }
+    expect(first.statusCode).toBe(201);
   });
 });
