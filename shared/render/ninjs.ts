@@ -1,5 +1,6 @@
 import { articleImages, type ArticleImage } from './article-images';
 import { renderArticleBody } from './render-article-body';
+import { intakeRenditions } from './rendition-srcset';
 import type { RenderableArticle, RenderOptions } from './render-options';
 import { absoluteUrl, resolveImageSrc } from './resolve-image-src';
 import { sanitizeUrl } from '../url/sanitize-url';
@@ -14,6 +15,18 @@ function imageContentType(src: string): string | undefined {
   if (extension === 'png') return 'image/png';
   if (extension === 'gif') return 'image/gif';
   return undefined;
+}
+
+/** The intake's smaller WebP files (see rendition-srcset.ts), for receivers that want a thumbnail. */
+function smallerRenditions(src: string, options: RenderOptions): Ninjs[] {
+  const renditions = intakeRenditions(src);
+  if (renditions === null) return [];
+  return renditions.widths
+    .slice(1)
+    .map((width) => {
+      const href = absoluteUrl(`${options.mediaBase ?? ''}media/${renditions.mediaId}/${width}.webp`, options.siteUrl);
+      return { name: `w${width}`, ...(href !== null ? { href } : {}), contenttype: 'image/webp', width };
+    });
 }
 
 function imageAssociation(image: ArticleImage, name: string, options: RenderOptions): Ninjs {
@@ -37,7 +50,7 @@ function imageAssociation(image: ArticleImage, name: string, options: RenderOpti
     uri: `urn:copydesk:media:${encodeURIComponent(image.mediaId || name)}`,
     type: 'picture',
     ...(descriptions.length > 0 ? { descriptions } : {}),
-    renditions: [rendition],
+    renditions: [rendition, ...smallerRenditions(image.src, options)],
   };
 }
 

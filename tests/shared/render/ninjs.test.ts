@@ -69,7 +69,11 @@ describe('articleNinjs', () => {
       { role: 'creditline', contenttype: 'text/plain', value: '(File Photo)' },
       { role: 'alternative', contenttype: 'text/plain', value: 'Green and white ferry at a pier' },
     ]);
-    expect(list(lead?.renditions)[0]).toEqual({ name: 'main', href: 'https://news.example.hk/media/m_123/1600.webp', contenttype: 'image/webp' });
+    expect(list(lead?.renditions)).toEqual([
+      { name: 'main', href: 'https://news.example.hk/media/m_123/1600.webp', contenttype: 'image/webp' },
+      { name: 'w800', href: 'https://news.example.hk/media/m_123/800.webp', contenttype: 'image/webp', width: 800 },
+      { name: 'w320', href: 'https://news.example.hk/media/m_123/320.webp', contenttype: 'image/webp', width: 320 },
+    ]);
     const figure = associations.find((association) => association.name === 'figure-1');
     expect(list(figure?.descriptions).map((description) => description.role)).toContain('creditline');
     const related = associations.find((association) => association.name === 'related-1');
