@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Article } from '../../../shared/article';
 import { nodeText } from '../../../shared/diff/article-blocks';
 import { DraftTermsCalculator, type DraftTerms } from '../search/draft-terms';
+import { readIndexSnapshot, writeIndexSnapshot } from '../search/index-snapshot';
 import { SearchIndex } from '../search/search-index';
 import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file';
 import { DamagedDraftError, type DraftFiles, type DraftPlace } from './draft-files';
@@ -14,20 +15,27 @@ const termsSchema = z.object({ title: z.array(z.string()), body: z.array(z.strin
 // page of the list and to the person's first saves.
 const parallelReads = 4;
 const excerptLength = 200;
+// After reading this many term files at start, a snapshot is written so the next start is quick.
+const snapshotAfterReads = 200;
 
 export type DamagedDraftHandler = (id: string, place: DraftPlace) => Promise<void>;
 
 /**
  * Everything known about all drafts without opening them: the journal of summaries (for the
- * list, ready at once) and the search index (loaded from per-draft term files in the
- * background). On start, any draft whose file is newer than its term file — a crash between
- * the two writes, or a file changed outside the app — is read again, and a damaged one is
- * handed to `onDamaged` (quarantine).
+ * list, ready at once) and the search index, loaded in the background from the snapshot
+ * written at the last close plus the term files of drafts saved since. Any draft newer than
+ * its indexed version — a crash between writes, or a file changed outside the app — is read
+ * again, and a damaged one is handed to `onDamaged` (quarantine).
  */
 export class DraftCatalog {
   records = new Map<string, DraftRecord>();
   readonly index = new SearchIndex();
   indexReady: Promise<void> = Promise.resolve();
+  /** Every draft file checked against its indexed version (damaged ones quarantined). */
+  verified: Promise<void> = Promise.resolve();
+  // The revision of each draft as it is in the index, for the snapshot.
+  private readonly indexedRevisions = new Map<string, number>();
+  private openGate: () => void = () => {};
   private readonly calculator = new DraftTermsCalculator();
   private readonly journal: DraftJournal;
   private readonly files: DraftFiles;
@@ -35,9 +43,12 @@ export class DraftCatalog {
   private readonly now: () => Date;
   // Drafts saved since start: their index entry is newer than anything on disk.
   private readonly fresh = new Set<string>();
+  private readonly fromSnapshot = new Set<string>();
+  private snapshotTime = 0;
   // Index, journal and term-file updates run here, after the draft itself is safely written, so
   // an autosave does not wait for them; search and close wait for this queue.
-  private background: Promise<void> = Promise.resolve();
+  // It opens once the start-up index load is done, so every index change applies on top of it.
+  private background: Promise<void> = new Promise((resolve) => (this.openGate = resolve));
 
   constructor(files: DraftFiles, now: () => Date, onDamaged: DamagedDraftHandler) {
     this.files = files;
@@ -59,7 +70,9 @@ export class DraftCatalog {
       const record = this.records.get(id);
       if (record && record.trashedAt !== null && !trashed.has(id)) this.records.set(id, { ...record, trashedAt: null });
     }
-    this.indexReady = this.verifyAndIndex(inDrafts, inTrash);
+    this.indexReady = this.buildIndex(inDrafts, inTrash);
+    this.verified = this.indexReady.then(() => this.verifySnapshotDrafts(inDrafts)).catch(() => {});
+    void this.indexReady.catch(() => {}).finally(() => this.openGate());
   }
 
   /**
@@ -70,12 +83,11 @@ export class DraftCatalog {
     this.fresh.add(article.id);
     const record = toRecord(article, trashedAt);
     this.records.set(article.id, record);
-    if (trashedAt !== null) this.index.remove(article.id);
     this.enqueue(async () => {
       // A newer save of the same draft supersedes this one; it has its own job queued.
       if (this.records.get(article.id) !== record) return;
       const terms = trashedAt === null ? this.calculator.termsOf(article) : null;
-      if (terms) this.index.set(article.id, terms);
+      this.indexed(article.id, terms, article.revision);
       await this.journal.append(record);
       if (terms) await this.writeTerms(article.id, terms);
     });
@@ -85,8 +97,10 @@ export class DraftCatalog {
   forget(id: string): void {
     this.fresh.add(id);
     this.records.delete(id);
-    this.index.remove(id);
-    this.enqueue(() => this.journal.append({ id, removed: true }));
+    this.enqueue(async () => {
+      if (!this.records.has(id)) this.indexed(id, null, 0);
+      await this.journal.append({ id, removed: true });
+    });
   }
 
   /** Resolves when every recorded change is in the index and the journal. */
@@ -105,9 +119,12 @@ export class DraftCatalog {
   }
 
   async close(): Promise<void> {
+    this.openGate();
     await this.indexReady.catch(() => {});
+    await this.verified;
     await this.background;
     await this.journal.close();
+    await this.writeSnapshot();
   }
 
   private async writeTerms(id: string, terms: DraftTerms): Promise<void> {
@@ -116,20 +133,68 @@ export class DraftCatalog {
     });
   }
 
-  private async verifyAndIndex(inDrafts: string[], inTrash: string[]): Promise<void> {
+  private indexed(id: string, terms: DraftTerms | null, revision: number): void {
+    if (terms) {
+      this.index.set(id, terms);
+      this.indexedRevisions.set(id, revision);
+    } else {
+      this.index.remove(id);
+      this.indexedRevisions.delete(id);
+    }
+  }
+
+  private snapshotFile(): string {
+    return join(this.files.folders.index, 'search-index.bin');
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    await writeIndexSnapshot(this.snapshotFile(), this.index.contents(), this.indexedRevisions).catch(() => {
+      // Derived data: without a snapshot the next start reads the term files instead.
+    });
+  }
+
+  private async buildIndex(inDrafts: string[], inTrash: string[]): Promise<void> {
+    const snapshot = await readIndexSnapshot(this.snapshotFile());
+    if (snapshot) {
+      this.index.load(snapshot.contents);
+      for (const [id, revision] of snapshot.revisions) this.indexedRevisions.set(id, revision);
+      this.snapshotTime = snapshot.writtenAt;
+    }
+    const live = new Set<string>();
+    let termFilesRead = 0;
     await forEachLimited(inDrafts, parallelReads, async (id) => {
-      if (this.fresh.has(id)) return;
       const record = this.records.get(id);
+      if (record?.trashedAt === null) live.add(id);
+      if (this.fresh.has(id)) return;
+      if (record && this.indexedRevisions.get(id) === record.revision) {
+        this.fromSnapshot.add(id);
+        return;
+      }
       const draftTime = await this.files.modifiedAt(this.files.path(id, 'drafts'));
       const termsTime = await this.files.modifiedAt(this.termsFile(id));
       const terms = record && termsTime !== null && draftTime !== null && draftTime <= termsTime ? await this.readTerms(id) : null;
       if (this.fresh.has(id)) return;
-      if (terms) this.index.set(id, terms);
+      termFilesRead += 1;
+      if (terms && record) this.indexed(id, terms, record.revision);
       else await this.reread(id, 'drafts', null);
-      return;
     });
+    // Drafts deleted, trashed or quarantined since the snapshot.
+    for (const id of [...this.indexedRevisions.keys()]) {
+      if (!live.has(id) && !this.fresh.has(id)) this.indexed(id, null, 0);
+    }
     await forEachLimited(inTrash, parallelReads, async (id) => {
       if (!this.records.has(id) && !this.fresh.has(id)) await this.reread(id, 'trash', this.now().toISOString());
+    });
+    this.index.trim();
+    if (termFilesRead >= snapshotAfterReads) await this.writeSnapshot();
+  }
+
+  /** Drafts indexed from the snapshot whose file changed after it was written are read again. */
+  private async verifySnapshotDrafts(inDrafts: string[]): Promise<void> {
+    await forEachLimited(inDrafts, parallelReads, async (id) => {
+      if (!this.fromSnapshot.has(id) || this.fresh.has(id)) return;
+      const draftTime = await this.files.modifiedAt(this.files.path(id, 'drafts'));
+      if (draftTime !== null && draftTime > this.snapshotTime && !this.fresh.has(id)) await this.reread(id, 'drafts', null);
     });
   }
 

@@ -21,7 +21,7 @@ export class DraftRecovery {
 
   /** Waits for the start-up check of every draft file, then lists what was quarantined. */
   async quarantined(): Promise<QuarantinedDraft[]> {
-    await this.store.catalog.indexReady;
+    await this.store.catalog.verified;
     const drafts: QuarantinedDraft[] = [];
     for (const notice of await this.store.notices.list()) {
       drafts.push({ ...notice, lastGoodRevision: await this.store.history.latest(notice.id) });

@@ -2,7 +2,14 @@ import type { DraftTerms } from './draft-terms';
 import { PostingList } from './posting-list';
 
 export type SearchScope = 'content' | 'title' | 'keyword';
-type Field = keyof DraftTerms;
+export type Field = keyof DraftTerms;
+export const fields: Field[] = ['title', 'body', 'keyword'];
+
+/** The index's contents, to write as a snapshot and read back at the next start. */
+export interface IndexContents {
+  ids: (string | undefined)[];
+  fields: Record<Field, Map<string, PostingList>>;
+}
 
 export interface IndexMatch {
   id: string;
@@ -26,7 +33,7 @@ const scopeFields: Record<SearchScope, Field[]> = {
 export class SearchIndex {
   private readonly docNumbers = new Map<string, number>();
   private ids: (string | undefined)[] = [];
-  private readonly fields: Record<Field, Map<string, PostingList>> = { title: new Map(), body: new Map(), keyword: new Map() };
+  private fields: Record<Field, Map<string, PostingList>> = { title: new Map(), body: new Map(), keyword: new Map() };
   private dead = 0;
 
   get size(): number {
@@ -42,7 +49,7 @@ export class SearchIndex {
     const docNumber = this.ids.length;
     this.ids.push(id);
     this.docNumbers.set(id, docNumber);
-    for (const field of ['title', 'body', 'keyword'] as const) {
+    for (const field of fields) {
       const postings = this.fields[field];
       for (const term of terms[field]) {
         let list = postings.get(term);
@@ -92,6 +99,30 @@ export class SearchIndex {
       results.push({ id, title: hits.title[docNumber] ?? 0, body: hits.body[docNumber] ?? 0, keyword: hits.keyword[docNumber] ?? 0 });
     }
     return results;
+  }
+
+  contents(): IndexContents {
+    return { ids: this.ids, fields: this.fields };
+  }
+
+  /** Replaces an empty index with a snapshot's contents. */
+  load(contents: IndexContents): void {
+    if (this.ids.length > 0) throw new Error('a snapshot can only be loaded into an empty index');
+    this.ids = contents.ids;
+    this.dead = 0;
+    contents.ids.forEach((id, docNumber) => {
+      if (id === undefined) this.dead += 1;
+      else this.docNumbers.set(id, docNumber);
+    });
+    for (const field of fields) {
+      this.fields[field].clear();
+      for (const [term, list] of contents.fields[field]) this.fields[field].set(term, list);
+    }
+  }
+
+  /** Gives back spare room in every posting list; called once the start-up load is done. */
+  trim(): void {
+    for (const postings of Object.values(this.fields)) for (const list of postings.values()) list.trim();
   }
 
   private compact(): void {

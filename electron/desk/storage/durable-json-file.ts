@@ -63,10 +63,10 @@ export async function writeFileDurably(filename: string, text: string | Uint8Arr
  * Atomic but not fsynced: for derived files (the search index) that are rebuilt from the drafts
  * when missing or stale, where a lost write costs a re-index, never text.
  */
-export async function writeFileAtomically(filename: string, text: string): Promise<void> {
+export async function writeFileAtomically(filename: string, text: string | Uint8Array): Promise<void> {
   const temporary = temporaryName(filename);
   try {
-    await writeFile(temporary, text, { encoding: 'utf8', mode: 0o600 });
+    await writeFile(temporary, text, { mode: 0o600 });
     await rename(temporary, filename);
   } catch (error) {
     await unlink(temporary).catch(() => {});

@@ -97,6 +97,8 @@ describe('search drafts', () => {
     await writeFile(`${dataDir}/drafts/${id}.json`, JSON.stringify({ ...draft, headline: 'Tram fares frozen' }));
     desk = await open();
     expect(await headlines({ query: '渡輪', scope: 'title' })).toEqual(['渡輪加價']);
+    // The index comes from the snapshot written at close; changed files are found just after.
+    await desk.drafts.catalog.verified;
     expect(await headlines({ query: 'tram', scope: 'title' })).toEqual(['Tram fares frozen']);
     expect(await headlines({ query: 'bus', scope: 'title' })).toEqual([]);
   });

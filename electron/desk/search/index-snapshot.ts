@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file';
+import { PostingList } from './posting-list';
+import { fields, type Field, type IndexContents } from './search-index';
+
+const version = 1;
+const fieldSchema = z.object({ terms: z.array(z.string()), sizes: z.array(z.number().int()), counts: z.array(z.number().int()), lasts: z.array(z.number().int()) });
+const headerSchema = z.object({
+  version: z.literal(version),
+  writtenAt: z.number(),
+  ids: z.array(z.string().nullable()),
+  revisions: z.array(z.number().int()),
+  fields: z.object({ title: fieldSchema, body: fieldSchema, keyword: fieldSchema }),
+});
+
+export interface IndexSnapshot {
+  contents: IndexContents;
+  /** The draft revision each indexed draft had when the snapshot was written. */
+  revisions: Map<string, number>;
+  /** File-system time of writing: a draft file changed later is read again. */
+  writtenAt: number;
+}
+
+/**
+ * The whole search index in one file, written when the desk closes (and after a long start-up
+ * load) — never on a save — so the next start reads one file instead of one term file per
+ * draft. Layout: 4-byte header length, a JSON header (drafts, terms, list sizes), then every
+ * posting list's bytes. Derived data: a missing or damaged snapshot just means a slower start.
+ */
+export async function writeIndexSnapshot(file: string, contents: IndexContents, revisions: Map<string, number>): Promise<void> {
+  const blobs: Uint8Array[] = [];
+  const header: z.infer<typeof headerSchema> = {
+    version,
+    writtenAt: Date.now(),
+    ids: contents.ids.map((id) => id ?? null),
+    revisions: contents.ids.map((id) => (id === undefined ? -1 : (revisions.get(id) ?? -1))),
+    fields: { title: emptyField(), body: emptyField(), keyword: emptyField() },
+  };
+  for (const field of fields) {
+    const target = header.fields[field];
+    for (const [term, list] of contents.fields[field]) {
+      const { bytes, length, last } = list.encoded();
+      target.terms.push(term);
+      target.sizes.push(bytes.length);
+      target.counts.push(length);
+      target.lasts.push(last);
+      blobs.push(bytes);
+    }
+  }
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const prefix = Buffer.alloc(4);
+  prefix.writeUInt32LE(headerBytes.length, 0);
+  await writeFileAtomically(file, Buffer.concat([prefix, headerBytes, ...blobs]));
+}
+
+export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | null> {
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch (error) {
+    if (isMissingFile(error)) return null;
+    throw error;
+  }
+  try {
+    const headerLength = data.readUInt32LE(0);
+    const header = headerSchema.parse(JSON.parse(data.subarray(4, 4 + headerLength).toString('utf8')));
+    let offset = 4 + headerLength;
+    const contents: IndexContents = { ids: header.ids.map((id) => id ?? undefined), fields: { title: new Map(), body: new Map(), keyword: new Map() } };
+    for (const field of fields) {
+      const source = header.fields[field];
+      const target: Map<string, PostingList> = contents.fields[field as Field];
+      source.terms.forEach((term, index) => {
+        const size = source.sizes[index] ?? 0;
+        if (offset + size > data.length) throw new Error('snapshot is truncated');
+        target.set(term, PostingList.fromEncoded(data.subarray(offset, offset + size), source.counts[index] ?? 0, source.lasts[index] ?? -1));
+        offset += size;
+      });
+    }
+    const revisions = new Map<string, number>();
+    header.ids.forEach((id, docNumber) => {
+      if (id !== null) revisions.set(id, header.revisions[docNumber] ?? -1);
+    });
+    return { contents, revisions, writtenAt: header.writtenAt };
+  } catch {
+    return null;
+  }
+}
+
+function emptyField(): z.infer<typeof fieldSchema> {
+  return { terms: [], sizes: [], counts: [], lasts: [] };
+}
