@@ -11,6 +11,7 @@ declare module 'fastify' {
 }
 
 const keyPattern = /^[A-Za-z0-9_.:-]{1,200}$/;
+const abandonedClaimMs = 2 * 60 * 1000;
 
 function requestHash(request: FastifyRequest): string {
   const hash = createHash('sha256').update(request.method).update('\n').update(request.url).update('\n');
@@ -47,7 +48,24 @@ export function idempotency(db: Kysely<Database>, now: () => Date) {
     }
     const first = await db.selectFrom('idempotency_keys').selectAll().where('user_id', '=', userId).where('idempotency_key', '=', key).executeTakeFirstOrThrow();
     if (first.request_hash !== hash) throw new ServerError(422, 'conflict', 'This Idempotency-Key was already used for a different request. Use a new key for a new request.');
-    if (first.status_code === null) throw new ServerError(409, 'conflict', 'The first request with this Idempotency-Key is still being handled. Retry in a moment.');
+    if (first.status_code === null) {
+      // A claim this old belongs to a process that died mid-request (its transaction rolled
+      // back): the retry takes the key over instead of waiting for an answer that never comes.
+      const abandonedBefore = new Date(now().getTime() - abandonedClaimMs).toISOString();
+      const takenOver = await db
+        .updateTable('idempotency_keys')
+        .set({ created_at: now().toISOString() })
+        .where('user_id', '=', userId)
+        .where('idempotency_key', '=', key)
+        .where('status_code', 'is', null)
+        .where('created_at', '<', abandonedBefore)
+        .executeTakeFirst();
+      if (takenOver.numUpdatedRows === 1n) {
+        request.idempotencyClaim = { userId, key };
+        return;
+      }
+      throw new ServerError(409, 'conflict', 'The first request with this Idempotency-Key is still being handled. Retry in a moment.');
+    }
     reply.header('idempotent-replayed', 'true');
     if (first.content_type) reply.type(first.content_type);
     return reply.code(first.status_code).send(first.response_body ?? '');

@@ -16,6 +16,13 @@ describe.each(databaseTargets())('idempotent retries on %s', (target) => {
   });
   afterAll(async () => desk?.close());
 
+  /** The hash the server stores for a first request, read back from a real claim. */
+  async function claimHash(body: unknown): Promise<string> {
+    await desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'hash-probe' }, body });
+    const row = await desk.database.db.selectFrom('idempotency_keys').select('request_hash').where('idempotency_key', '=', 'hash-probe').executeTakeFirstOrThrow();
+    return row.request_hash;
+  }
+
   async function countArticles(): Promise<number> {
     const row = await desk.database.db.selectFrom('articles').select((eb) => eb.fn.countAll<string | number>().as('count')).executeTakeFirstOrThrow();
     return Number(row.count);
@@ -79,6 +86,25 @@ describe.each(databaseTargets())('idempotent retries on %s', (target) => {
     expect(retry.json()).toEqual(first.json());
     const media = await desk.database.db.selectFrom('media').select('id').execute();
     expect(media).toHaveLength(1);
+  });
+
+  it('answers 409 while the first request holds the key, and lets a retry take over an abandoned claim', async () => {
+    const user = await desk.database.db.selectFrom('users').select('id').where('username', '=', 'reporter').executeTakeFirstOrThrow();
+    const body = { content: readyContent('Claimed') };
+    const hash = await claimHash(body);
+    const pending = (key: string, createdAt: string) =>
+      desk.database.db
+        .insertInto('idempotency_keys')
+        .values({ user_id: user.id, idempotency_key: key, request_hash: hash, status_code: null, content_type: null, response_body: null, created_at: createdAt })
+        .execute();
+    await pending('in-flight', desk.clock.now.toISOString());
+    await pending('abandoned', new Date(desk.clock.now.getTime() - 3 * 60 * 1000).toISOString());
+    const busy = await desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'in-flight' }, body });
+    expect(busy.statusCode).toBe(409);
+    const resumed = await desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'abandoned' }, body });
+    expect(resumed.statusCode).toBe(201);
+    const replay = await desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'abandoned' }, body });
+    expect(replay.headers['idempotent-replayed']).toBe('true');
   });
 
   it('forgets keys after their lifetime, and purges expired sessions', async () => {
