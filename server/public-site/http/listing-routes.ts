@@ -10,7 +10,7 @@ import { sitePaths } from '../render/site-paths';
 import type { ListingFilter } from '../search/list-public-pages';
 import { listPublicPages } from '../search/list-public-pages';
 import { parseSearchRequest } from '../search/search-request';
-import { searchArticles } from '../search/search-articles';
+import { countCap, searchArticles } from '../search/search-articles';
 import { sendNotFound } from './article-page-routes';
 import { pageNumber, withPage } from './page-number';
 import type { PublicContext } from './public-context';
@@ -66,7 +66,7 @@ export function listingRoutes(app: FastifyInstance, context: PublicContext): voi
 
   app.get(sitePaths.search, async (request, reply) => {
     const search = parseSearchRequest(request.query);
-    const language = context.config.defaultLanguage;
+    const language = search.language ?? context.config.defaultLanguage;
     const labels = siteLabels(language);
     const form = { query: search.query, scope: search.scope, sort: search.sort };
     const title = search.query === '' ? `${labels.search} | ${labels.siteName}` : `${search.query} – ${labels.searchResults} | ${labels.siteName}`;
@@ -78,7 +78,8 @@ export function listingRoutes(app: FastifyInstance, context: PublicContext): voi
     }
     const size = context.config.pageSize;
     const { items, total } = await searchArticles(context.db, { terms: search.terms, scope: search.scope, sort: search.sort, limit: size, offset: (search.page - 1) * size });
-    const pageUrl = (page: number) => `${sitePaths.search}?${new URLSearchParams({ q: search.query, scope: search.scope, sort: search.sort, ...(page > 1 ? { page: String(page) } : {}) }).toString()}`;
+    const pageUrl = (page: number) =>
+      `${sitePaths.search}?${new URLSearchParams({ q: search.query, scope: search.scope, sort: search.sort, ...(search.language ? { lang: search.language } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString()}`;
     const main = renderListing({
       language,
       heading: labels.searchResults,
@@ -87,7 +88,7 @@ export function listingRoutes(app: FastifyInstance, context: PublicContext): voi
       totalPages: Math.max(1, Math.ceil(total / size)),
       pageUrl,
       query: search.query,
-      intro: `<p role="status">${escapeHtml(labels.resultCount(total))}</p>`,
+      intro: `<p role="status">${escapeHtml(total > countCap ? labels.manyResults(countCap) : labels.resultCount(total))}</p>`,
     });
     return sendCached(request, reply, { body: renderSitePage({ language, title, head, main, search: form }), contentType: html, maxAgeSeconds: 30 });
   });

@@ -41,6 +41,8 @@ function searchForm(language: Language, current: SitePageParts['search']): strin
     option('oldest', labels.sorts.oldest, sort === 'oldest') +
     option('relevance', labels.sorts.relevance, sort === 'relevance') +
     '</select>' +
+    // Results come back in the language of the page the reader searched from.
+    `<input type="hidden" name="lang" value="${escapeHtml(language)}">` +
     `<button type="submit">${escapeHtml(labels.search)}</button>` +
     '</form>'
   );

@@ -19,6 +19,7 @@ export interface SiteLabels {
   sorts: { newest: string; oldest: string; relevance: string };
   searchResults: string;
   resultCount: (count: number) => string;
+  manyResults: (cap: number) => string;
   noResults: string;
   emptyQuery: string;
   unsafeQuery: string;
@@ -56,6 +57,7 @@ const english: SiteLabels = {
   sorts: { newest: 'New to old', oldest: 'Old to new', relevance: 'Relevance' },
   searchResults: 'Search results',
   resultCount: (count) => (count === 1 ? '1 article found' : `${count} articles found`),
+  manyResults: (cap) => `More than ${cap} articles found`,
   noResults: 'No article matches. Try fewer or different words, or search in Content.',
   emptyQuery: 'Type a word or a name to search the news.',
   unsafeQuery: 'That search could not be used: keep it under 200 characters of ordinary text and try again.',
@@ -90,6 +92,7 @@ const traditionalChinese: SiteLabels = {
   sorts: { newest: '由新至舊', oldest: '由舊至新', relevance: '相關度' },
   searchResults: '搜尋結果',
   resultCount: (count) => `找到 ${count} 篇文章`,
+  manyResults: (cap) => `找到超過 ${cap} 篇文章`,
   noResults: '找不到相符的文章。請減少或更換字詞，或改為搜尋內容。',
   emptyQuery: '請輸入字詞或名稱搜尋新聞。',
   unsafeQuery: '無法使用這個搜尋：請以不多於 200 字的一般文字再試。',
@@ -123,6 +126,7 @@ const simplifiedChinese: SiteLabels = {
   sorts: { newest: '由新至旧', oldest: '由旧至新', relevance: '相关度' },
   searchResults: '搜索结果',
   resultCount: (count) => `找到 ${count} 篇文章`,
+  manyResults: (cap) => `找到超过 ${cap} 篇文章`,
   noResults: '找不到相符的文章。请减少或更换字词，或改为搜索内容。',
   emptyQuery: '请输入字词或名称搜索新闻。',
   unsafeQuery: '无法使用这个搜索：请以不多于 200 字的一般文字再试。',

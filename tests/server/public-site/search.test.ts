@@ -83,6 +83,10 @@ describe.each(databaseTargets())('public search on %s', (target) => {
     expect(english.document.querySelector('p[role=status]')?.textContent).toBe('找到 1 篇文章');
     expect(english.document.querySelector<HTMLInputElement>('#site-search-q')?.value).toBe('pier');
     expect(english.document.querySelector<HTMLSelectElement>('#site-search-sort')?.value).toBe('oldest');
+    // Searching from an English page answers in English.
+    const fromEnglish = await search({ q: 'pier', lang: 'en' });
+    expect(fromEnglish.document.documentElement.lang).toBe('en');
+    expect(fromEnglish.document.querySelector('p[role=status]')?.textContent).toBe('1 article found');
   });
 
   it('leaves unpublished articles out', async () => {
