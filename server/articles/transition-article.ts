@@ -73,7 +73,18 @@ export async function transitionArticle(
       await trx.insertInto('approvals').values({ id: ulid(), article_id: id, revision: row.revision, user_id: user.id, at }).execute();
     }
     await recordEvent(trx, { articleId: id, actorId: user.id, action, from: article.status, to: transitions[action].to, revision: row.revision, note: request.note, at });
-    const updated = (await loadArticle(trx, id)).article;
+    // Built from what was just written rather than read back (the same shape loadArticle gives).
+    const publishedAt = change.published_at ?? article.publishedAt;
+    const updated: ServerArticle = {
+      ...article,
+      status: transitions[action].to,
+      version: row.version + 1,
+      updatedAt: at,
+      publishAt: change.publish_at !== undefined ? change.publish_at : article.publishAt,
+      ...(publishedAt ? { publishedAt } : {}),
+      approvals: action === 'approve' ? [...article.approvals, { by: user.username, revision: row.revision, at }] : article.approvals,
+      notes: request.note ? [...article.notes, { by: user.username, at, text: request.note }] : article.notes,
+    };
     await runPublicationHook(context.hooks, action, updated, trx);
     return updated;
   }));

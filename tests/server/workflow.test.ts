@@ -237,7 +237,7 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
   });
 });
 
-describe.each(databaseTargets())('what a save returns on %s', (target) => {
+describe.each(databaseTargets())('what a save or a step returns on %s', (target) => {
   it('is exactly what a fresh read returns', async () => {
     const desk = await createTestDesk(target);
     try {
@@ -252,6 +252,22 @@ describe.each(databaseTargets())('what a save returns on %s', (target) => {
       });
       const read = await desk.call('GET', `/api/articles/${created.id}`, { as: 'chief_editor' });
       expect(saved.json()).toEqual(read.json());
+
+      const steps: Record<string, unknown>[] = [
+        { action: 'request_changes', note: 'One more quote' },
+        { action: 'submit' },
+        { action: 'approve', note: 'Good to go' },
+        { action: 'schedule', publishAt: '2026-12-02T00:00:00.000Z' },
+        { action: 'publish' },
+        { action: 'correct', note: 'Fixed a name' },
+        { action: 'unpublish' },
+      ];
+      for (const body of steps) {
+        const stepped = await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'chief_editor', body });
+        expect(stepped.statusCode).toBe(200);
+        const fresh = await desk.call('GET', `/api/articles/${created.id}`, { as: 'chief_editor' });
+        expect(stepped.json()).toEqual(fresh.json());
+      }
       expect(saved.json()).toMatchObject({ status: 'in_review', publishAt: null, assignee: 'reporter2', notes: [{ by: 'chief-editor' }] });
     } finally {
       await desk.close();
