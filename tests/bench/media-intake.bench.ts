@@ -16,7 +16,9 @@ const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-media-bench-'));
 try {
   const base = await jpegWithIptc({ caption: '中環碼頭的天星小輪', credit: '（資料圖片）' }, 'utf-8', true, 4000, 3000);
   // Noise makes the JPEG realistic to decode (a flat colour decodes unrealistically fast).
-  const noisy = await sharp(base).composite([{ input: Buffer.alloc(400 * 300 * 3, 0).map(() => Math.floor(Math.random() * 256)), raw: { width: 400, height: 300, channels: 3 }, tile: true, blend: 'overlay' }]).jpeg({ quality: 88 }).toBuffer();
+  const noise = Buffer.alloc(400 * 300 * 3);
+  for (let index = 0; index < noise.length; index += 1) noise[index] = Math.floor(Math.random() * 256);
+  const noisy = await sharp(base).composite([{ input: noise, raw: { width: 400, height: 300, channels: 3 }, tile: true, blend: 'overlay' }]).jpeg({ quality: 88 }).toBuffer();
   const intake = new MediaIntake(dataDir);
   const minimal: number[] = [];
   const full: number[] = [];
