@@ -9,7 +9,7 @@ import type { ArticleContent } from '../../shared/article';
 import { contentOf } from '../../electron/desk/transfer/draft-transfer';
 import { seededRandom } from './drafts-corpus';
 
-const [dataDir = '', searchRounds = '0'] = process.argv.slice(2);
+const [dataDir = '', searchRounds = '0', savesWanted = 'saves'] = process.argv.slice(2);
 
 async function main(): Promise<void> {
   const openStart = performance.now();
