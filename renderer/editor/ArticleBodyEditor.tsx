@@ -9,8 +9,11 @@ import { imageFilesIn } from './image-files';
 import { LinkForm } from './LinkForm';
 import './article-body-editor.css';
 
-/** Serializing a long body on every keystroke would cost typing latency; wait for a pause. */
-const changeDelayMs = 150;
+/**
+ * Serializing a long body on every keystroke would cost typing latency: wait for a pause in
+ * typing (well inside autosave's own delay), and flush at once on blur and when leaving.
+ */
+const changeDelayMs = 300;
 
 export interface ArticleBodyEditorProps {
   body: ArticleBody;

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,8 +46,9 @@ export function EditorToolbar({ editor, onRequestLink, onInsertImage }: ToolbarP
       orderedList: current.isActive('orderedList'),
       blockquote: current.isActive('blockquote'),
       link: current.isActive('link'),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      // The history's depth, not can().undo(): can() builds every command anew on each keystroke.
+      canUndo: undoDepth(current.state) > 0,
+      canRedo: redoDepth(current.state) > 0,
     }),
   });
 

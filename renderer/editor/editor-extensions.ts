@@ -4,6 +4,7 @@ import { CaseNumbering } from './case-numbering';
 import { LinkShortcut } from './link-shortcut';
 import { CaseSectionView } from './nodes/case-section-view';
 import { FigureView } from './nodes/figure-view';
+import { PasteSanitizer } from './paste/paste-sanitizer';
 
 export interface EditorExtensionOptions {
   onRequestLink: () => void;
@@ -13,7 +14,8 @@ export interface EditorExtensionOptions {
 
 /**
  * The shared schema with the desk's views and behaviour added: React node views for cases and
- * figures, case numbering, a trailing paragraph (so one can type after a final case), Ctrl/Cmd+K.
+ * figures, case numbering, a trailing paragraph (so one can type after a final case), Ctrl/Cmd+K,
+ * and the paste sanitizer (Word, Google Docs and web pages arrive as clean structure).
  */
 export function editorExtensions({ onRequestLink, extra = [] }: EditorExtensionOptions): AnyExtension[] {
   const withViews = documentExtensions({ trailingParagraph: true }).map((extension) => {
@@ -21,5 +23,5 @@ export function editorExtensions({ onRequestLink, extra = [] }: EditorExtensionO
     if (extension.name === FigureView.name) return FigureView;
     return extension;
   });
-  return [...withViews, CaseNumbering, LinkShortcut.configure({ onRequestLink }), ...extra];
+  return [...withViews, CaseNumbering, PasteSanitizer, LinkShortcut.configure({ onRequestLink }), ...extra];
 }

@@ -7,9 +7,10 @@ import { CaseSectionNodeView } from './CaseSectionNodeView';
 export const CaseSectionView = CaseSection.extend({
   addNodeView() {
     return ReactNodeViewRenderer(CaseSectionNodeView, {
-      // Re-render only when the node itself or its number changed, not on every keystroke elsewhere.
+      // The header shows only the title and the number: typing in the case's paragraphs (which
+      // ProseMirror renders itself) must not re-render React on every keystroke.
       update: ({ oldNode, newNode, oldDecorations, newDecorations, updateProps }) => {
-        if (oldNode !== newNode || caseNumberOf(oldDecorations) !== caseNumberOf(newDecorations)) updateProps();
+        if (oldNode.attrs.title !== newNode.attrs.title || caseNumberOf(oldDecorations) !== caseNumberOf(newDecorations)) updateProps();
         return true;
       },
     });

@@ -29,6 +29,15 @@ describe('countText', () => {
     expect(countText(`${'港'.repeat(200)} ${'word '.repeat(115)}`).readingMinutes).toBe(1);
     expect(countText(`${'港'.repeat(201)} ${'word '.repeat(116)}`).readingMinutes).toBe(2);
   });
+
+  it('counts a long text fed in pieces exactly as its parts add up (no word split at a cut)', () => {
+    const english = 'The operator said fuel costs had almost doubled over the past year. ';
+    const chinese = '天星小輪宣布由明年一月起調整票價，營辦商指燃油成本上升。';
+    const long = `${english.repeat(40)}${chinese.repeat(30)}supercalifragilistic${'x'.repeat(300)} end`;
+    const counts = countText(long);
+    expect(counts.englishWords).toBe(12 * 40 + 2);
+    expect(counts.chineseCharacters).toBe(26 * 30);
+  });
 });
 
 describe('documentText', () => {
