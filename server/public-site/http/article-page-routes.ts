@@ -5,7 +5,7 @@ import { renderSitePage } from '../render/site-chrome';
 import { siteLabels } from '../render/site-labels';
 import { sitePaths } from '../render/site-paths';
 import type { PublicContext } from './public-context';
-import { sendCached } from './send-cached';
+import { publicRoute, sendCached, setSecurityHeaders } from './send-cached';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const slugParams = z.object({ slug: z.string().min(1).max(200) });
@@ -29,7 +29,7 @@ export function sendNotFound(context: PublicContext, request: FastifyRequest, re
  * An unpublished article's address answers 410 Gone with a short notice.
  */
 export function articlePageRoutes(app: FastifyInstance, context: PublicContext): void {
-  app.get('/articles/:slug', async (request, reply) => {
+  app.get('/articles/:slug', publicRoute, async (request, reply) => {
     const parsed = slugParams.safeParse(request.params);
     if (!parsed.success) return sendNotFound(context, request, reply);
     const wantsNinjs = parsed.data.slug.endsWith(ninjsSuffix);
@@ -53,11 +53,11 @@ export function articlePageRoutes(app: FastifyInstance, context: PublicContext):
   });
 
   // Related News may point at an article by id; its address is its current slug.
-  app.get('/articles/by-id/:id', async (request, reply) => {
+  app.get('/articles/by-id/:id', publicRoute, async (request, reply) => {
     const parsed = idParams.safeParse(request.params);
     if (!parsed.success) return sendNotFound(context, request, reply);
     const page = await context.db.selectFrom('public_pages').select('slug').where('article_id', '=', parsed.data.id).where('state', '=', 'live').executeTakeFirst();
     if (!page) return sendNotFound(context, request, reply);
-    return reply.redirect(sitePaths.article(page.slug), 302);
+    return setSecurityHeaders(reply).redirect(sitePaths.article(page.slug), 302);
   });
 }

@@ -8,7 +8,7 @@ import { siteStylesheet } from '../render/site-style';
 import { listPublicPages } from '../search/list-public-pages';
 import { sendNotFound } from './article-page-routes';
 import type { PublicContext } from './public-context';
-import { sendCached } from './send-cached';
+import { publicRoute, sendCached } from './send-cached';
 
 const feedSize = 50;
 // The sitemaps.org limit for one file.
@@ -25,15 +25,15 @@ export function feedRoutes(app: FastifyInstance, context: PublicContext): void {
   const labels = siteLabels(config.defaultLanguage);
   const absolute = (path: string) => new URL(path, config.siteUrl).href;
 
-  app.get(sitePaths.stylesheet, (request, reply) => sendCached(request, reply, { body: siteStylesheet, contentType: 'text/css; charset=utf-8', maxAgeSeconds: 3600 }));
+  app.get(sitePaths.stylesheet, publicRoute, (request, reply) => sendCached(request, reply, { body: siteStylesheet, contentType: 'text/css; charset=utf-8', maxAgeSeconds: 3600 }));
 
-  app.get(sitePaths.feed, async (request, reply) => {
+  app.get(sitePaths.feed, publicRoute, async (request, reply) => {
     const { items } = await listPublicPages(context.db, { kind: 'home' }, feedSize, 0);
     const body = renderRss({ title: labels.siteName, description: `${labels.slogan} · ${labels.otherSlogan}`, link: config.siteUrl, self: absolute(sitePaths.feed), language: config.defaultLanguage, siteUrl: config.siteUrl }, items);
     return sendCached(request, reply, { body, contentType: rss, ...(items[0] ? { lastModified: items[0].modifiedAt } : {}) });
   });
 
-  app.get('/sections/:name/feed.xml', async (request, reply) => {
+  app.get('/sections/:name/feed.xml', publicRoute, async (request, reply) => {
     const parsed = sectionParams.safeParse(request.params);
     if (!parsed.success) return sendNotFound(context, request, reply);
     const section = parsed.data.name;
@@ -46,14 +46,14 @@ export function feedRoutes(app: FastifyInstance, context: PublicContext): void {
     return sendCached(request, reply, { body, contentType: rss, ...(items[0] ? { lastModified: items[0].modifiedAt } : {}) });
   });
 
-  app.get('/sitemap.xml', async (request, reply) => {
+  app.get('/sitemap.xml', publicRoute, async (request, reply) => {
     const rows = await context.db.selectFrom('public_pages').select(['slug', 'modified_at']).where('state', '=', 'live').orderBy('doc_id', 'desc').limit(sitemapMax - 1).execute();
     const body = renderSitemap(config.siteUrl, rows.map((row) => ({ slug: row.slug, modifiedAt: row.modified_at })));
     const latest = rows.reduce<string | undefined>((max, row) => (max === undefined || row.modified_at > max ? row.modified_at : max), undefined);
     return sendCached(request, reply, { body, contentType: xml, ...(latest ? { lastModified: latest } : {}) });
   });
 
-  app.get('/news-sitemap.xml', async (request, reply) => {
+  app.get('/news-sitemap.xml', publicRoute, async (request, reply) => {
     const since = new Date(context.now().getTime() - newsWindowMs).toISOString();
     const rows = await context.db
       .selectFrom('public_pages')

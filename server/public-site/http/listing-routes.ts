@@ -14,7 +14,7 @@ import { countCap, searchArticles } from '../search/search-articles';
 import { sendNotFound } from './article-page-routes';
 import { pageNumber, withPage } from './page-number';
 import type { PublicContext } from './public-context';
-import { sendCached } from './send-cached';
+import { publicRoute, sendCached } from './send-cached';
 
 const nameParams = z.object({ name: z.string().trim().min(1).max(200) });
 const html = 'text/html; charset=utf-8';
@@ -50,11 +50,11 @@ function named(request: FastifyRequest): string | null {
 
 /** Home, section, tag and topic listings (newest first, paged) and the search page. */
 export function listingRoutes(app: FastifyInstance, context: PublicContext): void {
-  app.get('/', (request, reply) => sendListing(context, request, reply, { filter: { kind: 'home' }, path: sitePaths.home, heading: (language) => siteLabels(language).latest, notFoundWhenEmpty: false }));
+  app.get('/', publicRoute, (request, reply) => sendListing(context, request, reply, { filter: { kind: 'home' }, path: sitePaths.home, heading: (language) => siteLabels(language).latest, notFoundWhenEmpty: false }));
 
   for (const kind of ['section', 'tag', 'topic'] as const) {
     const route = kind === 'section' ? '/sections/:name' : kind === 'tag' ? '/tags/:name' : '/topics/:name';
-    app.get(route, (request, reply) => {
+    app.get(route, publicRoute, (request, reply) => {
       const name = named(request);
       if (name === null) return sendNotFound(context, request, reply);
       const filter: ListingFilter = kind === 'section' ? { kind, section: name } : { kind, label: name };
@@ -64,7 +64,7 @@ export function listingRoutes(app: FastifyInstance, context: PublicContext): voi
     });
   }
 
-  app.get(sitePaths.search, async (request, reply) => {
+  app.get(sitePaths.search, publicRoute, async (request, reply) => {
     const search = parseSearchRequest(request.query);
     const language = search.language ?? context.config.defaultLanguage;
     const labels = siteLabels(language);

@@ -5,6 +5,31 @@ import { pageEtag } from '../publishing/page-etag';
 export const publicPagePolicy =
   "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' https:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/**
+ * The security headers of every public response, fixed once. The global helmet plugin is
+ * skipped on these routes (`publicRoute`): it rebuilds its middleware on every request, which
+ * cost the article page a third of its throughput; these are the same protections, precomputed.
+ */
+const securityHeaders = Object.freeze({
+  'content-security-policy': publicPagePolicy,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-dns-prefetch-control': 'off',
+  'x-permitted-cross-domain-policies': 'none',
+});
+
+/** Route options for public pages: our fixed security headers instead of helmet's per-request ones. */
+export const publicRoute = { helmet: false } as const;
+
+export function setSecurityHeaders(reply: FastifyReply): FastifyReply {
+  return reply.headers(securityHeaders);
+}
+
 export interface CachedBody {
   body: string;
   contentType: string;
@@ -38,11 +63,9 @@ function notModified(request: FastifyRequest, etag: string, lastModified: Date |
 export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody): FastifyReply {
   const etag = cached.etag ?? pageEtag(cached.body);
   const lastModified = cached.lastModified ? new Date(cached.lastModified) : null;
-  reply
-    .header('content-security-policy', publicPagePolicy)
+  setSecurityHeaders(reply)
     .header('cache-control', `public, max-age=${cached.maxAgeSeconds ?? 60}`)
-    .header('etag', etag)
-    .header('x-content-type-options', 'nosniff');
+    .header('etag', etag);
   if (lastModified !== null && !Number.isNaN(lastModified.getTime())) reply.header('last-modified', lastModified.toUTCString());
   const status = cached.status ?? 200;
   if (status === 200 && notModified(request, etag, lastModified)) return reply.code(304).send();

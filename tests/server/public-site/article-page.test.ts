@@ -50,6 +50,8 @@ describe.each(databaseTargets())('public article page on %s', (target) => {
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("script-src 'none'");
     expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'strict-origin-when-cross-origin' });
+    expect(String(response.headers['strict-transport-security'])).toContain('max-age=');
     const doc = documentOf(response.body);
     expect(doc.documentElement.lang).toBe('en');
     expect(doc.querySelector('.site-name')?.textContent).toBe('Copydesk News');
