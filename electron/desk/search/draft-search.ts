@@ -82,7 +82,11 @@ export class DraftSearch {
 
   private async snippet(record: DraftRecord, request: DraftSearchRequest, hasQuery: boolean): Promise<string> {
     if (request.scope === 'keyword') return [...record.tags, ...record.topics].join(' · ');
-    if (!hasQuery) return record.excerpt;
+    // The stored excerpt serves when there is no query, for title searches, and when the match
+    // shows near its start (common words mostly do): no file to open then.
+    if (!hasQuery || request.scope === 'title') return record.excerpt;
+    const inExcerpt = firstMatch(record.excerpt, request.query);
+    if (inExcerpt !== -1 && inExcerpt < snippetLength - snippetLead) return record.excerpt;
     // Only the text is needed here, not a validated article: read the file loosely (fast).
     const data: unknown = await readFile(this.store.files.path(record.id, 'drafts'), 'utf8').then(JSON.parse, () => null);
     const texts: string[] = [];
