@@ -2,6 +2,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicDb } from '../../../server/public-site/db/public-site-tables';
+import { insertPublicPages } from '../../../server/public-site/db/store-public-pages';
+import { articleSearchTerms } from '../../../server/public-site/search/article-search-terms';
 import { databaseTargets } from '../helpers/test-database';
 import type { TestDesk } from '../helpers/test-desk';
 import { createTestDesk } from '../helpers/test-desk';
@@ -120,5 +123,24 @@ describe.each(databaseTargets())('public listings and feeds on %s', (target) => 
     // A new article changes the feed: the old ETag no longer matches.
     await publish(desk, content({ slug: 'newest', headline: 'Newest story' }));
     expect((await desk.call('GET', '/feed.xml', { headers: { 'if-none-match': String(feed.headers.etag) } })).statusCode).toBe(200);
+  });
+
+  it('the site feed holds the latest 50 articles', async () => {
+    // Bulk-stored through the same insert the publishing hook uses (publishing 50 more through the API is slow).
+    const base = desk.clock.now.getTime() + 60 * 60 * 1000;
+    const records = Array.from({ length: 55 }, (_, index) => {
+      const at = new Date(base + index * 1000).toISOString();
+      return {
+        articleId: `bulk-${index}`, docId: (base + index * 1000) * 1000, slug: `bulk-${index}`, state: 'live' as const, language: 'en', section: 'bulk',
+        headline: `Bulk story ${index}`, standfirst: '', bodyText: '', tags: [], topics: [], image: null, publishedAt: at, modifiedAt: at,
+        html: '<!doctype html><title>bulk</title>', ninjs: '{}', etag: `"bulk-${index}"`,
+        terms: articleSearchTerms({ headline: `Bulk story ${index}`, standfirst: '', bodyText: '', tags: [], topics: [] }),
+      };
+    });
+    await insertPublicPages(publicDb(desk.database.db), records);
+    const feed = await new Parser().parseString((await desk.call('GET', '/feed.xml')).body);
+    expect(feed.items).toHaveLength(50);
+    expect(feed.items[0]?.title).toBe('Bulk story 54');
+    expect(feed.items[49]?.title).toBe('Bulk story 5');
   });
 });
