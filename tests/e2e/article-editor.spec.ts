@@ -149,6 +149,39 @@ test('composing a full article with two cases and a figure, reordering cases, an
   await page.screenshot({ path: test.info().outputPath('article-screen.png'), fullPage: true });
 });
 
+test('an image dropped or pasted into the body becomes a figure with its own fields', async ({ page, webMode }) => {
+  await newArticle(page, webMode);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('Before the pictures.');
+  const png = (await photo('drop.png', '#a04040')).buffer.toString('base64');
+  const deliver = (kind: 'drop' | 'paste') =>
+    body.evaluate(
+      (element, { data, kind: eventKind }) => {
+        const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], `${eventKind}.png`, { type: 'image/png' }));
+        const box = element.getBoundingClientRect();
+        const event =
+          eventKind === 'drop'
+            ? new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 20, clientY: box.top + 10 })
+            : new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+        element.dispatchEvent(event);
+      },
+      { data: png, kind },
+    );
+  await deliver('drop');
+  await expect(page.getByRole('group', { name: /^Figure:/ })).toHaveCount(1);
+  await deliver('paste');
+  await expect(page.getByRole('group', { name: /^Figure:/ })).toHaveCount(2);
+  for (const image of await page.locator('.figure-view img').all()) await expectLoaded(image);
+  const draft = await savedDraft(page, webMode);
+  const figures = draft.body.content.filter((node) => node.type === 'figure');
+  expect(figures).toHaveLength(2);
+  expect(figures.every((node) => typeof node.attrs?.mediaId === 'string' && node.attrs.mediaId !== '')).toBe(true);
+  expect(JSON.stringify(draft.body)).toContain('Before the pictures.');
+});
+
 test('Chinese typed through IME composition is neither duplicated nor lost', async ({ page, webMode }) => {
   await newArticle(page, webMode);
   const body = page.getByRole('textbox', { name: 'Article body' });
