@@ -6,11 +6,12 @@ import { searchTextOf } from './body-text';
 import { loadArticle } from './present-article';
 import { recordEvent } from './record-event';
 import { resolveAssignee } from './resolve-assignee';
+import { retryOnConflict } from '../db/retry-on-conflict';
 
 export async function createArticle(context: DeskContext, user: SessionUser, request: ArticleWriteRequest): Promise<ServerArticle> {
   assertValidContent(request.content);
   const at = context.now().toISOString();
-  return context.db.transaction().execute(async (trx) => {
+  return retryOnConflict(() => context.db.transaction().execute(async (trx) => {
     const assigneeId = await resolveAssignee(trx, request.assignee);
     const id = ulid();
     const { content } = request;
@@ -38,5 +39,5 @@ export async function createArticle(context: DeskContext, user: SessionUser, req
       .execute();
     await recordEvent(trx, { articleId: id, actorId: user.id, action: 'create', from: null, to: 'draft', revision: 1, at });
     return (await loadArticle(trx, id)).article;
-  });
+  }));
 }

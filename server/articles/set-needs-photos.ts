@@ -2,6 +2,7 @@ import type { ServerArticle, SessionUser } from '../../shared/server-api';
 import type { DeskContext } from '../context';
 import { loadArticle } from './present-article';
 import { recordEvent } from './record-event';
+import { retryOnConflict } from '../db/retry-on-conflict';
 
 /** Flags an article for the photo desk (or clears the flag when the photos are in). */
 export async function setNeedsPhotos(
@@ -11,7 +12,7 @@ export async function setNeedsPhotos(
   request: { needsPhotos: boolean; note?: string | undefined },
 ): Promise<ServerArticle> {
   const at = context.now().toISOString();
-  return context.db.transaction().execute(async (trx) => {
+  return retryOnConflict(() => context.db.transaction().execute(async (trx) => {
     const { row, article } = await loadArticle(trx, id);
     await trx
       .updateTable('articles')
@@ -29,5 +30,5 @@ export async function setNeedsPhotos(
       at,
     });
     return (await loadArticle(trx, id)).article;
-  });
+  }));
 }

@@ -10,6 +10,7 @@ import { recordEvent } from './record-event';
 import { resolveAssignee } from './resolve-assignee';
 import { staleRevision } from './stale-revision';
 import { assertValidContent } from './validate-content';
+import { retryOnConflict } from '../db/retry-on-conflict';
 
 /**
  * An edit is accepted only against the revision the editor loaded (optimistic concurrency, safe
@@ -25,7 +26,7 @@ export async function updateArticle(
 ): Promise<ServerArticle> {
   assertValidContent(request.content);
   const at = context.now().toISOString();
-  return context.db.transaction().execute(async (trx) => {
+  return retryOnConflict(() => context.db.transaction().execute(async (trx) => {
     const { row, article } = await loadArticle(trx, id);
     if (row.revision !== expectedRevision) throw staleRevision(row.revision);
     const scope = editScope(article.status, user.role, row.author_id === user.id);
@@ -76,5 +77,5 @@ export async function updateArticle(
       assignee: assigneeId === undefined ? article.assignee : assigneeId === null ? null : (request.assignee?.toLowerCase() ?? null),
       notes: voided ? [...article.notes, { by: user.username, at, text: voided }] : article.notes,
     };
-  });
+  }));
 }

@@ -13,7 +13,7 @@ function failing(code: string, times: number) {
 
 describe('retryOnConflict', () => {
   it('runs a transaction again after a deadlock, serialization failure or a concurrently taken key', async () => {
-    for (const code of ['40P01', '40001', '23505']) {
+    for (const code of ['40P01', '40001', '23505', 'SQLITE_BUSY']) {
       const attempt = failing(code, 2);
       await expect(retryOnConflict(attempt.run)).resolves.toBe('done after 3');
     }
