@@ -275,6 +275,7 @@ test('the article screen has no serious or critical accessibility violation', as
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.frameLocator('iframe.preview-pane__frame').locator('body')).toContainText('Star Ferry');
 
+  await page.screenshot({ path: test.info().outputPath('article-screen-with-preview.png'), fullPage: true });
   // The preview iframe runs no scripts, so axe cannot enter it; the public page has its own checks.
   const results = await new AxeBuilder({ page }).include('.article-screen').exclude('.preview-pane__frame').analyze();
   const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');

@@ -17,7 +17,10 @@ export function LeadImageEditor({ image, onChange, onPick, busy }: LeadImageEdit
   if (!image) {
     return (
       <section className="lead-image lead-image--empty" aria-label={t('leadImage')}>
-        <p className="lead-image__empty-text">{t('leadImageEmpty')}</p>
+        <div>
+          <h2 className="field__label lead-image__heading">{t('leadImage')}</h2>
+          <p className="lead-image__empty-text">{t('leadImageEmpty')}</p>
+        </div>
         {onPick ? (
           <button id="field-leadImage" type="button" className="button" disabled={busy} onClick={onPick}>
             {busy ? t('importing') : t('setLeadImage')}
@@ -39,6 +42,7 @@ export function LeadImageEditor({ image, onChange, onPick, busy }: LeadImageEdit
     <section className="lead-image" aria-label={t('leadImage')}>
       <div className="lead-image__picture">{src ? <img src={src} alt={image.alt} /> : null}</div>
       <div className="lead-image__fields">
+        <h2 className="field__label lead-image__heading">{t('leadImage')}</h2>
         {field('caption', t('editor:caption'), limits.captionMax)}
         {field('credit', t('editor:credit'), limits.creditMax)}
         {field('alt', t('editor:altText'), limits.altMax)}
