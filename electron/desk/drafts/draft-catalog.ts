@@ -191,7 +191,9 @@ export class DraftCatalog {
 
   /** Drafts indexed from the snapshot whose file changed after it was written are read again. */
   private async verifySnapshotDrafts(inDrafts: string[]): Promise<void> {
-    await forEachLimited(inDrafts, parallelReads, async (id) => {
+    // One file at a time: this check is not urgent, and Node's small thread pool must stay free
+    // for the fsyncs of the person's autosaves.
+    await forEachLimited(inDrafts, 1, async (id) => {
       if (!this.fromSnapshot.has(id) || this.fresh.has(id)) return;
       const draftTime = await this.files.modifiedAt(this.files.path(id, 'drafts'));
       if (draftTime !== null && draftTime > this.snapshotTime && !this.fresh.has(id)) await this.reread(id, 'drafts', null);
