@@ -182,6 +182,26 @@ test('an image dropped or pasted into the body becomes a figure with its own fie
   expect(JSON.stringify(draft.body)).toContain('Before the pictures.');
 });
 
+test('Tags and Topics suggest what other local drafts already use', async ({ page, webMode }) => {
+  await newArticle(page, webMode);
+  await page.getByRole('combobox', { name: 'Tags' }).fill('渡輪, transport,');
+  await page.getByRole('combobox', { name: 'Topics' }).fill('Cost of living,');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.getByRole('button', { name: /Back to drafts/ }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+  const suggestions = (combobox: typeof tags) =>
+    combobox.evaluate((input: HTMLInputElement) => Array.from(input.list?.options ?? []).map((option) => option.value));
+  await expect.poll(() => suggestions(tags)).toEqual(['transport', '渡輪']);
+  await expect.poll(() => suggestions(page.getByRole('combobox', { name: 'Topics' }))).toEqual(['Cost of living']);
+  await tags.fill('Transport');
+  await tags.press('Enter');
+  await tags.fill('transport');
+  await tags.press('Enter');
+  await expect(page.getByRole('button', { name: /^Remove tag / })).toHaveCount(1);
+  await expect.poll(() => suggestions(tags)).toEqual(['渡輪']);
+});
+
 test('Chinese typed through IME composition is neither duplicated nor lost', async ({ page, webMode }) => {
   await newArticle(page, webMode);
   const body = page.getByRole('textbox', { name: 'Article body' });
