@@ -59,8 +59,8 @@ export class DraftCatalog {
 
   async load(): Promise<void> {
     this.records = await this.journal.load();
-    const inDrafts = await this.files.ids('drafts');
-    const inTrash = await this.files.ids('trash');
+    const inDrafts = await this.files.idsAtStart('drafts');
+    const inTrash = await this.files.idsAtStart('trash');
     const present = new Set([...inDrafts, ...inTrash]);
     for (const id of [...this.records.keys()]) {
       if (!present.has(id)) this.forget(id);

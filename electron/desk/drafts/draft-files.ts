@@ -40,12 +40,6 @@ export class DraftFiles {
 
   async create(): Promise<void> {
     for (const folder of Object.values(this.folders)) await mkdir(folder, { recursive: true });
-    // A crash mid-write leaves its temporary file behind; we hold the folder lock, so none is live.
-    for (const place of ['drafts', 'trash'] as const) {
-      for (const name of await readdir(this.folders[place])) {
-        if (name.startsWith('.') && name.endsWith('.tmp')) await unlink(join(this.folders[place], name)).catch(() => {});
-      }
-    }
   }
 
   path(id: string, place: DraftPlace): string {
@@ -103,9 +97,17 @@ export class DraftFiles {
     return name;
   }
 
-  async ids(place: DraftPlace): Promise<string[]> {
-    const names = await readdir(this.folders[place]);
-    return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -'.json'.length));
+  /**
+   * The drafts in a folder, read once at start; it also removes temporary files a crash left
+   * mid-write (this process holds the folder lock, so none of them is live).
+   */
+  async idsAtStart(place: DraftPlace): Promise<string[]> {
+    const ids: string[] = [];
+    for (const name of await readdir(this.folders[place])) {
+      if (name.startsWith('.') && name.endsWith('.tmp')) await unlink(join(this.folders[place], name)).catch(() => {});
+      else if (name.endsWith('.json') && !name.startsWith('.')) ids.push(name.slice(0, -'.json'.length));
+    }
+    return ids;
   }
 
   async modifiedAt(file: string): Promise<number | null> {
