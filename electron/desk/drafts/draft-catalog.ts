@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Article } from '../../../shared/article';
 import { nodeText } from '../../../shared/diff/article-blocks';
 import { DraftTermsCalculator, type DraftTerms } from '../search/draft-terms';
-import { readIndexSnapshot, writeIndexSnapshot } from '../search/index-snapshot';
+import { readIndexSnapshot, writeIndexSnapshot, type IndexedVersion } from '../search/index-snapshot';
 import { SearchIndex } from '../search/search-index';
 import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file';
 import { DamagedDraftError, type DraftFiles, type DraftPlace } from './draft-files';
@@ -34,7 +34,7 @@ export class DraftCatalog {
   /** Every draft file checked against its indexed version (damaged ones quarantined). */
   verified: Promise<void> = Promise.resolve();
   // The revision of each draft as it is in the index, for the snapshot.
-  private readonly indexedRevisions = new Map<string, number>();
+  private readonly indexedVersions = new Map<string, IndexedVersion>();
   private openGate: () => void = () => {};
   private readonly calculator = new DraftTermsCalculator();
   private readonly journal: DraftJournal;
@@ -44,7 +44,6 @@ export class DraftCatalog {
   // Drafts saved since start: their index entry is newer than anything on disk.
   private readonly fresh = new Set<string>();
   private readonly fromSnapshot = new Set<string>();
-  private snapshotTime = 0;
   // Index, journal and term-file updates run here, after the draft itself is safely written, so
   // an autosave does not wait for them; search and close wait for this queue.
   // It opens once the start-up index load is done, so every index change applies on top of it.
@@ -133,13 +132,14 @@ export class DraftCatalog {
     });
   }
 
-  private indexed(id: string, terms: DraftTerms | null, revision: number): void {
+  private indexed(id: string, terms: DraftTerms | null, revision: number, checkedAt?: number): void {
     if (terms) {
       this.index.set(id, terms);
-      this.indexedRevisions.set(id, revision);
+      // Indexed from a file just written or checked: its modification time is not later than now.
+      this.indexedVersions.set(id, { revision, checkedAt: checkedAt ?? Date.now() });
     } else {
       this.index.remove(id);
-      this.indexedRevisions.delete(id);
+      this.indexedVersions.delete(id);
     }
   }
 
@@ -148,7 +148,7 @@ export class DraftCatalog {
   }
 
   private async writeSnapshot(): Promise<void> {
-    await writeIndexSnapshot(this.snapshotFile(), this.index.contents(), this.indexedRevisions).catch(() => {
+    await writeIndexSnapshot(this.snapshotFile(), this.index.contents(), this.indexedVersions).catch(() => {
       // Derived data: without a snapshot the next start reads the term files instead.
     });
   }
@@ -157,8 +157,7 @@ export class DraftCatalog {
     const snapshot = await readIndexSnapshot(this.snapshotFile());
     if (snapshot) {
       this.index.load(snapshot.contents);
-      for (const [id, revision] of snapshot.revisions) this.indexedRevisions.set(id, revision);
-      this.snapshotTime = snapshot.writtenAt;
+      for (const [id, version] of snapshot.versions) this.indexedVersions.set(id, version);
     }
     const live = new Set<string>();
     let termFilesRead = 0;
@@ -166,7 +165,7 @@ export class DraftCatalog {
       const record = this.records.get(id);
       if (record?.trashedAt === null) live.add(id);
       if (this.fresh.has(id)) return;
-      if (record && this.indexedRevisions.get(id) === record.revision) {
+      if (record && this.indexedVersions.get(id)?.revision === record.revision) {
         this.fromSnapshot.add(id);
         return;
       }
@@ -175,11 +174,11 @@ export class DraftCatalog {
       const terms = record && termsTime !== null && draftTime !== null && draftTime <= termsTime ? await this.readTerms(id) : null;
       if (this.fresh.has(id)) return;
       termFilesRead += 1;
-      if (terms && record) this.indexed(id, terms, record.revision);
+      if (terms && record) this.indexed(id, terms, record.revision, termsTime ?? 0);
       else await this.reread(id, 'drafts', null);
     });
     // Drafts deleted, trashed or quarantined since the snapshot.
-    for (const id of [...this.indexedRevisions.keys()]) {
+    for (const id of [...this.indexedVersions.keys()]) {
       if (!live.has(id) && !this.fresh.has(id)) this.indexed(id, null, 0);
     }
     await forEachLimited(inTrash, parallelReads, async (id) => {
@@ -196,7 +195,8 @@ export class DraftCatalog {
     await forEachLimited(inDrafts, 1, async (id) => {
       if (!this.fromSnapshot.has(id) || this.fresh.has(id)) return;
       const draftTime = await this.files.modifiedAt(this.files.path(id, 'drafts'));
-      if (draftTime !== null && draftTime > this.snapshotTime && !this.fresh.has(id)) await this.reread(id, 'drafts', null);
+      const checkedAt = this.indexedVersions.get(id)?.checkedAt ?? 0;
+      if (draftTime !== null && draftTime > checkedAt && !this.fresh.has(id)) await this.reread(id, 'drafts', null);
     });
   }
 

@@ -4,22 +4,26 @@ import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file
 import { PostingList } from './posting-list';
 import { fields, type Field, type IndexContents } from './search-index';
 
-const version = 1;
+const version = 2;
 const fieldSchema = z.object({ terms: z.array(z.string()), sizes: z.array(z.number().int()), counts: z.array(z.number().int()), lasts: z.array(z.number().int()) });
 const headerSchema = z.object({
   version: z.literal(version),
-  writtenAt: z.number(),
   ids: z.array(z.string().nullable()),
   revisions: z.array(z.number().int()),
+  checkedAt: z.array(z.number()),
   fields: z.object({ title: fieldSchema, body: fieldSchema, keyword: fieldSchema }),
 });
 
+/** Which version of a draft the index holds, and when its file was last known to be that one. */
+export interface IndexedVersion {
+  revision: number;
+  /** File-system time (ms): a draft file modified after it is read again. */
+  checkedAt: number;
+}
+
 export interface IndexSnapshot {
   contents: IndexContents;
-  /** The draft revision each indexed draft had when the snapshot was written. */
-  revisions: Map<string, number>;
-  /** File-system time of writing: a draft file changed later is read again. */
-  writtenAt: number;
+  versions: Map<string, IndexedVersion>;
 }
 
 /**
@@ -28,13 +32,13 @@ export interface IndexSnapshot {
  * draft. Layout: 4-byte header length, a JSON header (drafts, terms, list sizes), then every
  * posting list's bytes. Derived data: a missing or damaged snapshot just means a slower start.
  */
-export async function writeIndexSnapshot(file: string, contents: IndexContents, revisions: Map<string, number>): Promise<void> {
+export async function writeIndexSnapshot(file: string, contents: IndexContents, versions: Map<string, IndexedVersion>): Promise<void> {
   const blobs: Uint8Array[] = [];
   const header: z.infer<typeof headerSchema> = {
     version,
-    writtenAt: Date.now(),
     ids: contents.ids.map((id) => id ?? null),
-    revisions: contents.ids.map((id) => (id === undefined ? -1 : (revisions.get(id) ?? -1))),
+    revisions: contents.ids.map((id) => (id === undefined ? -1 : (versions.get(id)?.revision ?? -1))),
+    checkedAt: contents.ids.map((id) => (id === undefined ? 0 : (versions.get(id)?.checkedAt ?? 0))),
     fields: { title: emptyField(), body: emptyField(), keyword: emptyField() },
   };
   for (const field of fields) {
@@ -77,11 +81,11 @@ export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | n
         offset += size;
       });
     }
-    const revisions = new Map<string, number>();
+    const versions = new Map<string, IndexedVersion>();
     header.ids.forEach((id, docNumber) => {
-      if (id !== null) revisions.set(id, header.revisions[docNumber] ?? -1);
+      if (id !== null) versions.set(id, { revision: header.revisions[docNumber] ?? -1, checkedAt: header.checkedAt[docNumber] ?? 0 });
     });
-    return { contents, revisions, writtenAt: header.writtenAt };
+    return { contents, versions };
   } catch {
     return null;
   }
