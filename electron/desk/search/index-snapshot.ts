@@ -1,16 +1,21 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { z } from 'zod';
-import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file';
+import { isMissingFile } from '../storage/durable-json-file';
 import { PostingList } from './posting-list';
 import { fields, type Field, type IndexContents } from './search-index';
 
 const version = 2;
-const fieldSchema = z.object({ terms: z.array(z.string()), sizes: z.array(z.number().int()), counts: z.array(z.number().int()), lasts: z.array(z.number().int()) });
+// The header's long arrays are checked in place (z.custom keeps them as they are): copying
+// hundreds of thousands of entries would double the memory a start needs.
+const strings = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+const numbers = z.custom<number[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'number'));
+const optionalStrings = z.custom<(string | null)[]>((value) => Array.isArray(value) && value.every((item) => item === null || typeof item === 'string'));
+const fieldSchema = z.object({ terms: strings, sizes: numbers, counts: numbers, lasts: numbers });
 const headerSchema = z.object({
   version: z.literal(version),
-  ids: z.array(z.string().nullable()),
-  revisions: z.array(z.number().int()),
-  checkedAt: z.array(z.number()),
+  ids: optionalStrings,
+  revisions: numbers,
+  checkedAt: numbers,
   fields: z.object({ title: fieldSchema, body: fieldSchema, keyword: fieldSchema }),
 });
 
@@ -55,7 +60,20 @@ export async function writeIndexSnapshot(file: string, contents: IndexContents, 
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = Buffer.alloc(4);
   prefix.writeUInt32LE(headerBytes.length, 0);
-  await writeFileAtomically(file, Buffer.concat([prefix, headerBytes, ...blobs]));
+  // Written piece by piece (no second copy of every list in memory), then renamed into place.
+  const temporary = `${file}.${process.pid}.tmp`;
+  const handle = await open(temporary, 'w', 0o600);
+  try {
+    await handle.write(prefix);
+    await handle.write(headerBytes);
+    for (let start = 0; start < blobs.length; start += 1024) await handle.writev(blobs.slice(start, start + 1024));
+    await handle.close();
+    await rename(temporary, file);
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await unlink(temporary).catch(() => {});
+    throw error;
+  }
 }
 
 export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | null> {
