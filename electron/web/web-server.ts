@@ -23,7 +23,8 @@ export interface WebServerOptions {
 
 /** Web mode: the built renderer and the DeskApi over HTTP, for a browser on this machine only. */
 export async function buildWebServer(options: WebServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
+  // Large enough for the biggest DeskApi request: an 80 MB base64 import or a 30 MB photo.
+  const app = Fastify({ logger: false, bodyLimit: 96 * 1024 * 1024 });
   await app.register(fastifyCookie);
 
   app.addHook('onRequest', async (request, reply) => {

@@ -5,21 +5,20 @@ import type { DraftStore } from '../drafts/draft-store';
 const suggestionLimit = 200;
 
 /**
- * The tags and topics already used in local drafts, most used first, for the chip inputs'
- * suggestions. Spelling is taken from the most recently edited draft using a tag; case is ignored when
- * counting. A draft that cannot be read is skipped (the drafts list reports damaged drafts).
+ * The tags and topics already used in local drafts (not in the trash), most used first, for the
+ * chip inputs' suggestions. Read from the drafts catalog, which keeps each draft's tags, so no
+ * draft file is opened: this stays fast at 10,000 drafts. Case is ignored when counting; the
+ * spelling is the most recently edited draft's.
  */
 export async function collectDraftTags(drafts: DraftStore): Promise<DraftTags> {
   const tags = new Tally();
   const topics = new Tally();
-  for (const summary of drafts.list()) {
-    try {
-      const article = await drafts.get(summary.id);
-      article.tags.forEach((tag) => tags.add(tag));
-      article.topics.forEach((topic) => topics.add(topic));
-    } catch {
-      continue;
-    }
+  const records = [...drafts.catalog.records.values()]
+    .filter((record) => record.trashedAt === null)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  for (const record of records) {
+    record.tags.forEach((tag) => tags.add(tag));
+    record.topics.forEach((topic) => topics.add(topic));
   }
   return { tags: tags.ranked(), topics: topics.ranked() };
 }
