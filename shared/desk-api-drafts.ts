@@ -7,7 +7,8 @@ import { articleContentSchema, articleStatusSchema, languageSchema } from './art
 import { limits } from './limits';
 
 const id = z.string().min(1).max(100);
-const summary = z.object({
+/** A draft as the drafts list shows it, without its body. */
+export const draftSummarySchema = z.object({
   id,
   headline: z.string(),
   language: languageSchema,
@@ -16,6 +17,7 @@ const summary = z.object({
   updatedAt: z.string(),
   createdAt: z.string(),
 });
+const summary = draftSummarySchema;
 const textRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 export const searchScopes = ['content', 'title', 'keyword'] as const;

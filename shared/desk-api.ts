@@ -5,21 +5,13 @@
  * here plus one service method in electron/desk.
  */
 import { z } from 'zod';
-import { articleContentSchema, articleSchema, articleStatusSchema, languageSchema } from './article';
+import { articleContentSchema, articleSchema, languageSchema } from './article';
 import * as drafts from './desk-api-drafts';
 import * as media from './desk-api-media';
 
 const id = z.string().min(1).max(100);
 
-export const draftSummarySchema = z.object({
-  id,
-  headline: z.string(),
-  language: languageSchema,
-  status: articleStatusSchema,
-  revision: z.number().int(),
-  updatedAt: z.string(),
-  createdAt: z.string(),
-});
+export const draftSummarySchema = drafts.draftSummarySchema;
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
 export const savedDraftSchema = z.object({ id, revision: z.number().int(), updatedAt: z.string() });

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
-import { errorMessage } from '../../i18n/error-message';
 import { DraftResults } from './DraftResults';
 import { DraftSearchForm } from './DraftSearchForm';
 import { downloadText, readFileAsBase64 } from './file-transfer';
 import { QuarantineBanner } from './QuarantineBanner';
 import { TrashView } from './TrashView';
 import { useDraftSearch } from './use-draft-search';
+import { DeskNotices } from '../../app/DeskNotices';
 import './drafts.css';
 
 type Filters = Parameters<typeof DraftSearchForm>[0]['value'];
@@ -92,12 +92,7 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
       </div>
       <QuarantineBanner onRecovered={reload} />
       <DraftSearchForm value={filters} onChange={changeFilters} />
-      {error || search.error ? (
-        <p role="alert" className="notice notice--error">
-          {errorMessage(t, error ?? search.error ?? { code: 'internal', message: '' })}
-        </p>
-      ) : null}
-      {notice ? <p className="notice">{notice}</p> : null}
+      <DeskNotices error={error ?? search.error ?? null} notice={notice} />
       {search.hits === null ? (
         <p>{t('common:loading')}</p>
       ) : search.hits.length === 0 ? (

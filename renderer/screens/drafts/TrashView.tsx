@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrashedDraftSummary } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
-import { errorMessage } from '../../i18n/error-message';
+import { DeskNotices } from '../../app/DeskNotices';
 
 /** Deleted drafts, restorable for 30 days; "Empty trash" asks before deleting for good. */
 export function TrashView({ onBack }: { onBack: () => void }) {
@@ -69,12 +69,7 @@ export function TrashView({ onBack }: { onBack: () => void }) {
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="notice notice--error">
-          {errorMessage(t, error)}
-        </p>
-      ) : null}
-      {notice ? <p className="notice">{notice}</p> : null}
+      <DeskNotices error={error} notice={notice} />
       {items === null ? (
         <p>{t('common:loading')}</p>
       ) : items.length === 0 ? (

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionDetail, RevisionSummary } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
-import { errorMessage } from '../../i18n/error-message';
 import { RevisionChanges } from './RevisionChanges';
 import './history.css';
+import { DeskNotices } from '../../app/DeskNotices';
 
 interface Props {
   draftId: string;
@@ -57,12 +57,7 @@ export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
   return (
     <section className="history-panel" aria-labelledby="history-title">
       <h2 id="history-title">{t('title')}</h2>
-      {error ? (
-        <p role="alert" className="notice notice--error">
-          {errorMessage(t, error)}
-        </p>
-      ) : null}
-      {notice ? <p className="notice">{notice}</p> : null}
+      <DeskNotices error={error} notice={notice} />
       {revisions === null ? (
         <p>{t('common:loading')}</p>
       ) : revisions.length === 0 ? (
