@@ -23,8 +23,8 @@ function ftsPhrase(term: string): string {
  * archive, and ranking all of it on every search would cost far more than readers gain from
  * a years-old article scoring slightly higher. Titles still come first within the window.
  */
-export const relevanceCandidates = 2000;
-/** Counts stop here; the page says "more than …" past it (paging goes no deeper anyway). */
+export const relevanceCandidates = 1000;
+/** Counts stop here; the page says "more than …" past it and the pager ends just after it. */
 export const countCap = 1000;
 
 const ftsColumns: Record<SearchScope, string> = { content: '{title body}', title: 'title', keyword: 'keywords' };
