@@ -6,7 +6,8 @@ import { mediaResponseSchema, serverErrorSchema } from '../../shared/server-api'
 import { databaseTargets } from './helpers/test-database';
 import type { TestDesk } from './helpers/test-desk';
 import { createTestDesk } from './helpers/test-desk';
-import { multipartBody, pngClaiming, testJpeg } from './helpers/test-images';
+import { pngDeclaring } from '../helpers/png-bomb';
+import { multipartBody, testJpeg } from './helpers/test-images';
 
 describe.each(databaseTargets())('media intake on %s', (target) => {
   let desk: TestDesk;
@@ -71,7 +72,7 @@ describe.each(databaseTargets())('media intake on %s', (target) => {
 
   it('refuses images over the pixel limit before decoding them', async () => {
     // A PNG header that claims 10000×9000 pixels: refused from the header alone.
-    const big = pngClaiming(10000, 9000);
+    const big = pngDeclaring(10000, 9000);
     expect(await sharp(big).metadata()).toMatchObject({ width: 10000, height: 9000 });
     expect(10000 * 9000).toBeGreaterThan(limits.imagePixelsMax);
     const response = await upload(big, 'huge.png');

@@ -10,7 +10,7 @@ import { createDesk } from '../../../electron/desk/create-desk';
 import { mediaHandlers } from '../../../electron/desk/media/media-handlers';
 import { MediaIntake } from '../../../electron/desk/media/media-intake';
 import { jpegWithIptc } from './jpeg-with-iptc';
-import { pngDeclaring } from './png-bomb';
+import { pngDeclaring } from '../../helpers/png-bomb';
 
 let dataDir: string;
 let intake: MediaIntake;

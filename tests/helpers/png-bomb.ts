@@ -1,13 +1,4 @@
-import { deflateSync } from 'node:zlib';
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
+import { crc32, deflateSync } from 'node:zlib';
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const length = Buffer.alloc(4);
@@ -22,7 +13,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * A PNG of a few hundred bytes whose header declares `width` × `height` RGB pixels: decoding it
  * would need gigabytes. Its only image data is one compressed row of zeros.
  */
-export function pngDeclaring(width: number, height: number): Uint8Array {
+export function pngDeclaring(width: number, height: number): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
