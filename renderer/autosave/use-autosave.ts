@@ -23,9 +23,6 @@ export interface Autosave<T> {
 }
 
 const retryMs = 5000;
-// Editors hand over their last keystrokes after a short pause of their own (the body editor
-// waits 150 ms): Ctrl+S waits a little longer so the explicit save holds everything typed.
-const editorSettleMs = 200;
 
 /**
  * Debounced, serialized saving: one write at a time, the newest content always wins, a failed
@@ -84,7 +81,6 @@ export function useAutosave<T>(save: (content: T, options: SaveOptions) => Promi
   );
 
   const saveNow = useCallback(async (): Promise<void> => {
-    await new Promise((resolve) => setTimeout(resolve, editorSettleMs));
     const content = pending.current?.content ?? latest.current;
     if (content === null) return;
     pending.current = { content, explicit: true };

@@ -105,11 +105,18 @@ export function ArticleBodyEditor({ body, label, language, onChange, onImageFile
   useEffect(() => {
     // Leaving the page must not lose the last keystrokes still waiting for the pause.
     const flushNow = () => flushChange();
+    // Ctrl/Cmd+S saves what is on screen: hand over the waiting keystrokes first (capture phase
+    // runs before the autosave's own keydown listener).
+    const flushBeforeSave = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') flushChange();
+    };
     window.addEventListener('pagehide', flushNow);
     window.addEventListener('blur', flushNow);
+    window.addEventListener('keydown', flushBeforeSave, true);
     return () => {
       window.removeEventListener('pagehide', flushNow);
       window.removeEventListener('blur', flushNow);
+      window.removeEventListener('keydown', flushBeforeSave, true);
       flushNow();
     };
   });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleContent } from '../../../shared/article';
 import { checkArticle } from '../../../shared/checklist/check-article';
@@ -21,7 +21,14 @@ function contentOf(article: Article): ArticleContent {
 export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: () => void }) {
   const { t } = useTranslation('article');
   const desk = useDesk();
-  const [content, setContent] = useState<ArticleContent | null>(null);
+  const [content, setContentState] = useState<ArticleContent | null>(null);
+  // The latest content, readable at once: a change is scheduled for saving in the same event
+  // that made it, not when React next renders (Ctrl+S must save what is on screen).
+  const contentRef = useRef<ArticleContent | null>(null);
+  const setContent = useCallback((next: ArticleContent | null) => {
+    contentRef.current = next;
+    setContentState(next);
+  }, []);
   const [loadError, setLoadError] = useState<DeskErrorBody | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -44,18 +51,17 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
     return () => {
       cancelled = true;
     };
-  }, [desk, draftId, loadVersion]);
+  }, [desk, draftId, loadVersion, setContent]);
 
   const change = useCallback(
     (patch: Partial<ArticleContent>) => {
-      setContent((current) => {
-        if (!current) return current;
-        const next = { ...current, ...patch };
-        autosave.schedule(next);
-        return next;
-      });
+      const current = contentRef.current;
+      if (!current) return;
+      const next = { ...current, ...patch };
+      setContent(next);
+      autosave.schedule(next);
     },
-    [autosave],
+    [autosave, setContent],
   );
 
   const problems = useMemo(() => (content ? checkArticle(content) : []), [content]);
