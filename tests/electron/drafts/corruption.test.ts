@@ -5,18 +5,14 @@ import { createDesk, type Desk } from '../../../electron/desk/create-desk';
 import { dispatchDeskCall } from '../../../shared/desk-dispatch';
 import type { DraftSummary } from '../../../shared/desk-api';
 import type { QuarantinedDraftSummary } from '../../../shared/desk-api-drafts';
-import { contentWith, temporaryDataDir } from './draft-fixtures';
+import { contentWith, deskValue, temporaryDataDir, testAppInfo } from './draft-fixtures';
 
 describe('damaged draft files', () => {
   let dataDir: string;
   let desk: Desk;
-  const open = () => createDesk({ dataDir, appInfo: { name: 'Copydesk', version: '0', mode: 'web', platform: 'linux' } });
+  const open = () => createDesk({ dataDir, appInfo: testAppInfo });
   const call = (channel: string, request: unknown) => dispatchDeskCall(desk.handlers, channel, request);
-  const value = async <T>(channel: string, request: unknown): Promise<T> => {
-    const result = await call(channel, request);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const value = <T>(channel: string, request: unknown) => deskValue<T>(desk, channel, request);
 
   beforeEach(async () => {
     dataDir = await temporaryDataDir();

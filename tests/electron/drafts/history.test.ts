@@ -4,23 +4,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../../electron/desk/create-desk';
 import { dispatchDeskCall } from '../../../shared/desk-dispatch';
 import type { RevisionDetail, RevisionSummary } from '../../../shared/desk-api-drafts';
-import { contentWith, day, manualClock, minute, temporaryDataDir } from './draft-fixtures';
+import { contentWith, day, deskValue, manualClock, minute, temporaryDataDir, testAppInfo } from './draft-fixtures';
 
 describe('draft history', () => {
   let dataDir: string;
   let desk: Desk;
   const clock = manualClock();
-  const call = async <T>(channel: string, request: unknown): Promise<T> => {
-    const result = await dispatchDeskCall(desk.handlers, channel, request);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = <T>(channel: string, request: unknown) => deskValue<T>(desk, channel, request);
 
   beforeEach(async () => {
     dataDir = await temporaryDataDir();
     desk = await createDesk({
       dataDir,
-      appInfo: { name: 'Copydesk', version: '0', mode: 'web', platform: 'linux' },
+      appInfo: testAppInfo,
       drafts: { now: clock.now, revisionIntervalMs: 3 * minute, history: { keepCount: 3, keepDays: 30 } },
     });
   });

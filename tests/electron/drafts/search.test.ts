@@ -1,9 +1,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../../electron/desk/create-desk';
-import { dispatchDeskCall } from '../../../shared/desk-dispatch';
 import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
-import { contentWith, manualClock, minute, temporaryDataDir } from './draft-fixtures';
+import { contentWith, deskValue, manualClock, minute, temporaryDataDir, testAppInfo } from './draft-fixtures';
 
 describe('search drafts', () => {
   let dataDir: string;
@@ -11,12 +10,8 @@ describe('search drafts', () => {
   const clock = manualClock();
   const ids = new Map<string, string>();
   const open = () =>
-    createDesk({ dataDir, appInfo: { name: 'Copydesk', version: '0', mode: 'web', platform: 'linux' }, drafts: { now: clock.now } });
-  const call = async <T>(channel: string, request: unknown): Promise<T> => {
-    const result = await dispatchDeskCall(desk.handlers, channel, request);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
+    createDesk({ dataDir, appInfo: testAppInfo, drafts: { now: clock.now } });
+  const call = <T>(channel: string, request: unknown) => deskValue<T>(desk, channel, request);
   const search = (request: DraftSearchQuery) => call<{ total: number; hits: DraftSearchHit[] }>('drafts:search', request);
   const headlines = async (request: DraftSearchQuery) => (await search(request)).hits.map((hit) => hit.draft.headline);
 

@@ -6,7 +6,7 @@ import type { Article, DocNode } from '../../../shared/article';
 import { dispatchDeskCall } from '../../../shared/desk-dispatch';
 import { documentProblems } from '../../../shared/editor/validate-document';
 import { sampleDocx } from './docx-fixture';
-import { contentWith, temporaryDataDir } from './draft-fixtures';
+import { contentWith, deskValue, temporaryDataDir, testAppInfo } from './draft-fixtures';
 
 // A real 1×1 PNG.
 const png = Buffer.from(
@@ -17,15 +17,11 @@ const png = Buffer.from(
 describe('export and import', () => {
   let dataDir: string;
   let desk: Desk;
-  const call = async <T>(channel: string, request: unknown): Promise<T> => {
-    const result = await dispatchDeskCall(desk.handlers, channel, request);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message} ${result.error.details?.join('; ') ?? ''}`);
-    return result.value as T;
-  };
+  const call = <T>(channel: string, request: unknown) => deskValue<T>(desk, channel, request);
 
   beforeEach(async () => {
     dataDir = await temporaryDataDir();
-    desk = await createDesk({ dataDir, appInfo: { name: 'Copydesk', version: '0', mode: 'web', platform: 'linux' } });
+    desk = await createDesk({ dataDir, appInfo: testAppInfo });
   });
 
   afterEach(async () => {

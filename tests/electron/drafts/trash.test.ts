@@ -2,22 +2,17 @@ import { access, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../../electron/desk/create-desk';
-import { dispatchDeskCall } from '../../../shared/desk-dispatch';
 import type { DraftSummary } from '../../../shared/desk-api';
 import type { TrashedDraftSummary } from '../../../shared/desk-api-drafts';
-import { contentWith, day, manualClock, temporaryDataDir } from './draft-fixtures';
+import { contentWith, day, deskValue, manualClock, temporaryDataDir, testAppInfo } from './draft-fixtures';
 
 describe('trash', () => {
   let dataDir: string;
   let desk: Desk;
   const clock = manualClock();
   const open = () =>
-    createDesk({ dataDir, appInfo: { name: 'Copydesk', version: '0', mode: 'web', platform: 'linux' }, drafts: { now: clock.now } });
-  const call = async <T>(channel: string, request: unknown): Promise<T> => {
-    const result = await dispatchDeskCall(desk.handlers, channel, request);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
+    createDesk({ dataDir, appInfo: testAppInfo, drafts: { now: clock.now } });
+  const call = <T>(channel: string, request: unknown) => deskValue<T>(desk, channel, request);
   const exists = (path: string) => access(path).then(() => true, () => false);
 
   beforeEach(async () => {
