@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import type { Rendition } from '../../../shared/desk-api-media';
 import { limits } from '../../../shared/limits';
 import { renditionPlan } from '../../../shared/media/rendition-plan';
@@ -20,6 +20,7 @@ export async function makeRenditions(
 ): Promise<Rendition[]> {
   const [largest] = renditionPlan(uprightWidth);
   if (largest === undefined) return [];
+  const sharp = await loadSharp();
   const pixels = await sharp(bytes, { limitInputPixels: maxPixels })
     .rotate()
     .resize({ width: largest, withoutEnlargement: true })

@@ -1,11 +1,12 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { ulid } from 'ulid';
 import type { ImportedMedia } from '../../../shared/desk-api-media';
 import { limits } from '../../../shared/limits';
 import { imageExtension, sniffImageType, type ImageMimeType } from '../../../shared/media/sniff-image-type';
 import { DeskError } from '../../../shared/result';
+import { loadSharp } from './load-sharp';
 import { makeRenditions } from './make-renditions';
 import { readImageCredits } from './read-image-credits';
 
@@ -96,6 +97,7 @@ export class MediaIntake {
   private async readHeader(bytes: Uint8Array, mimeType: ImageMimeType, name: string) {
     let metadata: Metadata;
     try {
+      const sharp = await loadSharp();
       metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
     } catch {
       throw new DeskError('unsupported_media', `${name} looks like an image but its header is damaged. Export it again and retry.`);

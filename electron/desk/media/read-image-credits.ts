@@ -1,4 +1,3 @@
-import exifr from 'exifr';
 import { decodeIptcText, iptcTextIsUtf8 } from '../../../shared/media/decode-iptc-text';
 import { iptcDeclaresUtf8 } from '../../../shared/media/iptc-declares-utf8';
 
@@ -38,6 +37,8 @@ function firstOf(...candidates: string[]): string {
  * a photo without a caption is still a photo.
  */
 export async function readImageCredits(bytes: Uint8Array, rawIptc: Uint8Array | undefined): Promise<ImageCredits> {
+  // Loaded with the first image, not at start.
+  const { default: exifr } = await import('exifr');
   let output: unknown;
   try {
     output = await exifr.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {

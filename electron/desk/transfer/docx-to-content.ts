@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { emptyArticleContent, type ArticleContent, type DocNode, type Language } from '../../../shared/article';
 import { limits } from '../../../shared/limits';
 import { DeskError } from '../../../shared/result';
@@ -11,6 +10,8 @@ import type { MediaLibrary } from './media-library';
  * caption and credit the photo desk fills in). The first Heading 1 becomes the headline.
  */
 export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, language: Language): Promise<ArticleContent> {
+  // Loaded on the first import, not at start: most sessions never open a Word file.
+  const { default: mammoth } = await import('mammoth');
   const images = new Map<string, { mediaId: string; src: string }>();
   let html: string;
   try {
