@@ -1,10 +1,11 @@
 import type { ArticleStatus, Language } from '../../../shared/article';
 import type { DraftSummary } from '../../../shared/desk-api';
-import { searchHighlights, searchQueryPieces, searchQueryTokens, type TextRange } from '../../../shared/text/search-tokens';
+import { searchHighlights, searchQueryTokens, type TextRange } from '../../../shared/text/search-tokens';
 import type { DraftRecord } from '../drafts/draft-journal';
 import { summaryOf, type DraftStore } from '../drafts/draft-store';
 import { readFile } from 'node:fs/promises';
-import type { IndexMatch, SearchScope } from './search-index';
+import { excerptShowsMatch, snippetAround } from './draft-snippet';
+import type { SearchScope } from './search-index';
 
 export type SearchSort = 'newest' | 'oldest' | 'relevance';
 
@@ -27,9 +28,6 @@ export interface DraftSearchHit {
   snippetHighlights: TextRange[];
 }
 
-const snippetLength = 160;
-const snippetLead = 40;
-
 /**
  * Search over the drafts (not the trash): every query term must occur in the chosen scope —
  * Content (headline, standfirst, body, captions), Title (headline) or Keyword (tags and topics).
@@ -49,22 +47,25 @@ export class DraftSearch {
       await this.store.catalog.indexReady;
       await this.store.catalog.settled();
     }
-    const matches: IndexMatch[] =
-      terms.length > 0
-        ? this.store.catalog.index.match(terms, request.scope)
-        : [...this.store.catalog.records.keys()].map((id) => ({ id, title: 0, body: 0, keyword: 0 }));
-    const found: { record: DraftRecord; score: number }[] = [];
-    for (const match of matches) {
-      const record = this.store.record(match.id);
-      if (!record || record.trashedAt !== null) continue;
-      if (request.status && record.status !== request.status) continue;
-      if (request.language && record.language !== request.language) continue;
-      found.push({ record, score: match.title * 100 + match.keyword * 10 + match.body });
-    }
-    found.sort(comparator(request.sort));
-    const page = found.slice(request.offset, request.offset + request.limit);
+    // Parallel arrays, not an object per match: a search over 10,000 drafts stays cheap to collect.
+    const found: DraftRecord[] = [];
+    const scores: number[] = [];
+    const consider = (id: string, title: number, body: number, keyword: number) => {
+      const record = this.store.record(id);
+      if (!record || record.trashedAt !== null) return;
+      if (request.status && record.status !== request.status) return;
+      if (request.language && record.language !== request.language) return;
+      found.push(record);
+      scores.push(title * 100 + keyword * 10 + body);
+    };
+    if (terms.length > 0) this.store.catalog.index.forEachMatch(terms, request.scope, consider);
+    else for (const id of this.store.catalog.records.keys()) consider(id, 0, 0, 0);
+    const order = found.map((_, index) => index).sort(comparator(request.sort, found, scores));
     const hits: DraftSearchHit[] = [];
-    for (const { record } of page) hits.push(await this.hit(record, request, terms.length > 0));
+    for (const index of order.slice(request.offset, request.offset + request.limit)) {
+      const record = found[index];
+      if (record) hits.push(await this.hit(record, request, terms.length > 0));
+    }
     return { total: found.length, hits };
   }
 
@@ -85,8 +86,7 @@ export class DraftSearch {
     // The stored excerpt serves when there is no query, for title searches, and when the match
     // shows near its start (common words mostly do): no file to open then.
     if (!hasQuery || request.scope === 'title') return record.excerpt;
-    const inExcerpt = firstMatch(record.excerpt, request.query);
-    if (inExcerpt !== -1 && inExcerpt < snippetLength - snippetLead) return record.excerpt;
+    if (excerptShowsMatch(record.excerpt, request.query)) return record.excerpt;
     // Only the text is needed here, not a validated article: read the file loosely (fast).
     const data: unknown = await readFile(this.store.files.path(record.id, 'drafts'), 'utf8').then(JSON.parse, () => null);
     const texts: string[] = [];
@@ -94,35 +94,21 @@ export class DraftSearch {
       if (typeof data.standfirst === 'string') texts.push(data.standfirst);
       if (isRecord(data.body)) collectTexts(data.body, texts);
     }
-    const text = texts.join(' ').replace(/\s+/gu, ' ').trim();
-    const first = hasQuery ? firstMatch(text, request.query) : -1;
-    const start = first > 0 ? Math.max(0, first - snippetLead) : 0;
-    const end = Math.min(text.length, start + snippetLength);
-    return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+    return snippetAround(texts, request.query);
   }
 }
 
-function comparator(sort: SearchSort): (a: { record: DraftRecord; score: number }, b: { record: DraftRecord; score: number }) => number {
-  if (sort === 'oldest') return (a, b) => a.record.updatedAt.localeCompare(b.record.updatedAt);
-  if (sort === 'relevance') return (a, b) => b.score - a.score || b.record.updatedAt.localeCompare(a.record.updatedAt);
-  return (a, b) => b.record.updatedAt.localeCompare(a.record.updatedAt);
+/** Orders positions in `found` (whose scores are in `scores`); ISO times compare as strings. */
+function comparator(sort: SearchSort, found: DraftRecord[], scores: number[]): (a: number, b: number) => number {
+  const time = (index: number) => found[index]?.updatedAt ?? '';
+  const newestFirst = (a: number, b: number) => compareStrings(time(b), time(a));
+  if (sort === 'oldest') return (a, b) => compareStrings(time(a), time(b));
+  if (sort === 'relevance') return (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || newestFirst(a, b);
+  return newestFirst;
 }
 
-/** Where the query first shows in the text (a whole piece, else a Chinese bigram of it), or -1. */
-function firstMatch(text: string, query: string): number {
-  const lower = text.toLowerCase();
-  let best = -1;
-  const consider = (at: number) => {
-    if (at !== -1 && (best === -1 || at < best)) best = at;
-  };
-  const pieces = searchQueryPieces(query);
-  for (const piece of pieces) consider(lower.indexOf(piece));
-  if (best !== -1) return best;
-  for (const piece of pieces) {
-    const characters = [...piece];
-    for (let i = 0; i + 1 < characters.length; i += 1) consider(lower.indexOf(`${characters[i]}${characters[i + 1]}`));
-  }
-  return best;
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function collectTexts(node: Record<string, unknown>, texts: string[]): void {

@@ -73,10 +73,21 @@ export class SearchIndex {
 
   /** Drafts containing every term within the scope's fields; all drafts when there is no term. */
   match(terms: string[], scope: SearchScope): IndexMatch[] {
-    const count = this.ids.length;
+    const results: IndexMatch[] = [];
+    this.forEachMatch(terms, scope, (id, title, body, keyword) => results.push({ id, title, body, keyword }));
+    return results;
+  }
+
+  /**
+   * The same matches as `match`, handed over one by one without an object each: a search over
+   * thousands of drafts then leaves only a few typed arrays behind for the garbage collector.
+   */
+  forEachMatch(terms: string[], scope: SearchScope, visit: (id: string, title: number, body: number, keyword: number) => void): void {
     if (terms.length === 0) {
-      return [...this.docNumbers.keys()].map((id) => ({ id, title: 0, body: 0, keyword: 0 }));
+      for (const id of this.docNumbers.keys()) visit(id, 0, 0, 0);
+      return;
     }
+    const count = this.ids.length;
     const matched = new Uint16Array(count);
     const lastTerm = new Int32Array(count).fill(-1);
     const hits: Record<Field, Uint16Array> = { title: new Uint16Array(count), body: new Uint16Array(count), keyword: new Uint16Array(count) };
@@ -92,13 +103,11 @@ export class SearchIndex {
         });
       }
     });
-    const results: IndexMatch[] = [];
     for (let docNumber = 0; docNumber < count; docNumber += 1) {
       const id = this.ids[docNumber];
       if (id === undefined || matched[docNumber] !== terms.length) continue;
-      results.push({ id, title: hits.title[docNumber] ?? 0, body: hits.body[docNumber] ?? 0, keyword: hits.keyword[docNumber] ?? 0 });
+      visit(id, hits.title[docNumber] ?? 0, hits.body[docNumber] ?? 0, hits.keyword[docNumber] ?? 0);
     }
-    return results;
   }
 
   contents(): IndexContents {
