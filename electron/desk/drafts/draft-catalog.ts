@@ -10,7 +10,10 @@ import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file
 import { DamagedDraftError, type DraftFiles, type DraftPlace } from './draft-files';
 import { DraftJournal, type DraftRecord } from './draft-journal';
 
-const termsSchema = z.object({ title: z.array(z.string()), body: z.array(z.string()), keyword: z.array(z.string()) });
+// Checked in place (z.custom keeps the arrays as they are): a full start-up load reads tens of
+// millions of terms, and copying every array would double the garbage it leaves.
+const termList = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+const termsSchema = z.object({ title: termList, body: termList, keyword: termList });
 // Few at a time: the start-up index load must leave the disk and the thread pool to the first
 // page of the list and to the person's first saves.
 const parallelReads = 4;
@@ -44,6 +47,8 @@ export class DraftCatalog {
   // Drafts saved since start: their index entry is newer than anything on disk.
   private readonly fresh = new Set<string>();
   private readonly fromSnapshot = new Set<string>();
+  // Whether the index differs from the snapshot on disk.
+  private indexChanged = false;
   // Index, journal and term-file updates run here, after the draft itself is safely written, so
   // an autosave does not wait for them; search and close wait for this queue.
   // It opens once the start-up index load is done, so every index change applies on top of it.
@@ -133,6 +138,7 @@ export class DraftCatalog {
   }
 
   private indexed(id: string, terms: DraftTerms | null, revision: number, checkedAt?: number): void {
+    this.indexChanged = true;
     if (terms) {
       this.index.set(id, terms);
       // Indexed from a file just written or checked: its modification time is not later than now.
@@ -148,15 +154,20 @@ export class DraftCatalog {
   }
 
   private async writeSnapshot(): Promise<void> {
-    await writeIndexSnapshot(this.snapshotFile(), this.index.contents(), this.indexedVersions).catch(() => {
+    // Unchanged since it was read (a session that only read drafts): the file on disk is current.
+    if (!this.indexChanged) return;
+    try {
+      await writeIndexSnapshot(this.snapshotFile(), this.index.contents(), this.indexedVersions);
+      this.indexChanged = false;
+    } catch {
       // Derived data: without a snapshot the next start reads the term files instead.
-    });
+    }
   }
 
   private async buildIndex(inDrafts: string[], inTrash: string[]): Promise<void> {
     const snapshot = await readIndexSnapshot(this.snapshotFile());
     if (snapshot) {
-      this.index.load(snapshot.contents);
+      this.index.load(snapshot.ids, snapshot.segments);
       for (const [id, version] of snapshot.versions) this.indexedVersions.set(id, version);
     }
     const live = new Set<string>();
@@ -184,7 +195,7 @@ export class DraftCatalog {
     await forEachLimited(inTrash, parallelReads, async (id) => {
       if (!this.records.has(id) && !this.fresh.has(id)) await this.reread(id, 'trash', this.now().toISOString());
     });
-    this.index.trim();
+    this.index.freeze();
     if (termFilesRead >= snapshotAfterReads) await this.writeSnapshot();
   }
 

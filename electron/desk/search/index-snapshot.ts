@@ -1,23 +1,24 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
 import { isMissingFile } from '../storage/durable-json-file';
-import { PostingList } from './posting-list';
+import { ByteBuilder, GapEncoder, StringJoiner, Uint32Builder } from './growable';
 import { fields, type Field, type IndexContents } from './search-index';
+import { TermSegment } from './term-segment';
 
-const version = 2;
-// The header's long arrays are checked in place (z.custom keeps them as they are): copying
-// hundreds of thousands of entries would double the memory a start needs.
-const strings = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+const version = 3;
+const chunkBytes = 1 << 20;
+const ids = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
 const numbers = z.custom<number[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'number'));
-const optionalStrings = z.custom<(string | null)[]>((value) => Array.isArray(value) && value.every((item) => item === null || typeof item === 'string'));
-const fieldSchema = z.object({ terms: strings, sizes: numbers, counts: numbers, lasts: numbers });
-const headerSchema = z.object({
+const section = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+const fieldSchema = z.object({ postings: section, terms: section, termStarts: section, postingStarts: section });
+const trailerSchema = z.object({
   version: z.literal(version),
-  ids: optionalStrings,
+  ids,
   revisions: numbers,
   checkedAt: numbers,
   fields: z.object({ title: fieldSchema, body: fieldSchema, keyword: fieldSchema }),
 });
+type Trailer = z.infer<typeof trailerSchema>;
 
 /** Which version of a draft the index holds, and when its file was last known to be that one. */
 export interface IndexedVersion {
@@ -27,46 +28,69 @@ export interface IndexedVersion {
 }
 
 export interface IndexSnapshot {
-  contents: IndexContents;
+  ids: string[];
+  segments: Record<Field, TermSegment>;
   versions: Map<string, IndexedVersion>;
 }
 
 /**
  * The whole search index in one file, written when the desk closes (and after a long start-up
- * load) — never on a save — so the next start reads one file instead of one term file per
- * draft. Layout: 4-byte header length, a JSON header (drafts, terms, list sizes), then every
- * posting list's bytes. Derived data: a missing or damaged snapshot just means a slower start.
+ * load) — never on a save — so the next start reads one file instead of one term file per draft.
+ * Layout: each field's posting lists, streamed as they are merged; then each field's terms
+ * (UTF-8) and two offset arrays; then a JSON trailer saying where each part is, and its 4-byte
+ * length. Derived data: a missing or damaged snapshot just means a slower start.
+ * The index must not change while this runs (the catalog writes it with its queue held).
  */
 export async function writeIndexSnapshot(file: string, contents: IndexContents, versions: Map<string, IndexedVersion>): Promise<void> {
-  const blobs: Uint8Array[] = [];
-  const header: z.infer<typeof headerSchema> = {
-    version,
-    ids: contents.ids.map((id) => id ?? null),
-    revisions: contents.ids.map((id) => (id === undefined ? -1 : (versions.get(id)?.revision ?? -1))),
-    checkedAt: contents.ids.map((id) => (id === undefined ? 0 : (versions.get(id)?.checkedAt ?? 0))),
-    fields: { title: emptyField(), body: emptyField(), keyword: emptyField() },
-  };
-  for (const field of fields) {
-    const target = header.fields[field];
-    for (const [term, list] of contents.fields[field]) {
-      const { bytes, length, last } = list.encoded();
-      target.terms.push(term);
-      target.sizes.push(bytes.length);
-      target.counts.push(length);
-      target.lasts.push(last);
-      blobs.push(bytes);
-    }
-  }
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const prefix = Buffer.alloc(4);
-  prefix.writeUInt32LE(headerBytes.length, 0);
-  // Written piece by piece (no second copy of every list in memory), then renamed into place.
   const temporary = `${file}.${process.pid}.tmp`;
   const handle = await open(temporary, 'w', 0o600);
   try {
-    await handle.write(prefix);
-    await handle.write(headerBytes);
-    for (let start = 0; start < blobs.length; start += 1024) await handle.writev(blobs.slice(start, start + 1024));
+    const out = new SectionWriter(handle);
+    const trailer: Trailer = {
+      version,
+      ids: contents.ids,
+      revisions: contents.ids.map((id) => versions.get(id)?.revision ?? -1),
+      checkedAt: contents.ids.map((id) => versions.get(id)?.checkedAt ?? 0),
+      fields: { title: emptyField(), body: emptyField(), keyword: emptyField() },
+    };
+    for (const field of fields) {
+      // Sized once by a first walk over the terms: growing arrays of a million offsets (or sizing
+      // them by the sum of the segments, which share many terms) would cost tens of megabytes.
+      let termCount = 0;
+      const counting = contents.terms(field);
+      while (counting.next()) termCount += 1;
+      const merged = contents.terms(field);
+      const terms = new StringJoiner();
+      const termStarts = new Uint32Builder(termCount + 1);
+      const postingStarts = new Uint32Builder(termCount + 1);
+      const postingsStart = out.position;
+      const listBytes = new ByteBuilder();
+      const encoder = new GapEncoder(listBytes, contents.renumber);
+      termStarts.push(0);
+      postingStarts.push(0);
+      while (merged.next()) {
+        listBytes.reset();
+        encoder.start();
+        merged.forEachDoc(encoder.visit);
+        if (listBytes.length === 0) continue;
+        const waiting = out.write(listBytes.view());
+        if (waiting) await waiting;
+        terms.push(merged.term);
+        termStarts.push(terms.length);
+        postingStarts.push(out.position - postingsStart);
+      }
+      const target = trailer.fields[field];
+      target.postings = [postingsStart, out.position - postingsStart];
+      target.terms = await out.section(Buffer.from(terms.take(), 'utf8'));
+      target.termStarts = await out.section(bytesOf(termStarts.view()));
+      target.postingStarts = await out.section(bytesOf(postingStarts.view()));
+    }
+    const trailerBytes = Buffer.from(JSON.stringify(trailer), 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(trailerBytes.length, 0);
+    await out.write(trailerBytes);
+    await out.write(length);
+    await out.flush();
     await handle.close();
     await rename(temporary, file);
   } catch (error) {
@@ -77,38 +101,113 @@ export async function writeIndexSnapshot(file: string, contents: IndexContents, 
 }
 
 export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | null> {
-  let data: Buffer;
+  let handle: FileHandle;
   try {
-    data = await readFile(file);
+    handle = await open(file, 'r');
   } catch (error) {
     if (isMissingFile(error)) return null;
     throw error;
   }
   try {
-    const headerLength = data.readUInt32LE(0);
-    const header = headerSchema.parse(JSON.parse(data.subarray(4, 4 + headerLength).toString('utf8')));
-    let offset = 4 + headerLength;
-    const contents: IndexContents = { ids: header.ids.map((id) => id ?? undefined), fields: { title: new Map(), body: new Map(), keyword: new Map() } };
-    for (const field of fields) {
-      const source = header.fields[field];
-      const target: Map<string, PostingList> = contents.fields[field as Field];
-      source.terms.forEach((term, index) => {
-        const size = source.sizes[index] ?? 0;
-        if (offset + size > data.length) throw new Error('snapshot is truncated');
-        target.set(term, PostingList.fromEncoded(data.subarray(offset, offset + size), source.counts[index] ?? 0, source.lasts[index] ?? -1));
-        offset += size;
-      });
-    }
+    const size = (await handle.stat()).size;
+    const trailerLength = Buffer.from(await readSection(handle, size, [size - 4, 4])).readUInt32LE(0);
+    const trailerText = Buffer.from(await readSection(handle, size, [size - 4 - trailerLength, trailerLength])).toString('utf8');
+    const trailer = trailerSchema.parse(JSON.parse(trailerText));
+    if (trailer.revisions.length !== trailer.ids.length || trailer.checkedAt.length !== trailer.ids.length) return null;
+    const segments: Record<Field, TermSegment> = {
+      title: await readSegment(handle, size, trailer.fields.title),
+      body: await readSegment(handle, size, trailer.fields.body),
+      keyword: await readSegment(handle, size, trailer.fields.keyword),
+    };
     const versions = new Map<string, IndexedVersion>();
-    header.ids.forEach((id, docNumber) => {
-      if (id !== null) versions.set(id, { revision: header.revisions[docNumber] ?? -1, checkedAt: header.checkedAt[docNumber] ?? 0 });
-    });
-    return { contents, versions };
+    trailer.ids.forEach((id, docNumber) => versions.set(id, { revision: trailer.revisions[docNumber] ?? -1, checkedAt: trailer.checkedAt[docNumber] ?? 0 }));
+    return { ids: trailer.ids, segments, versions };
   } catch {
     return null;
+  } finally {
+    await handle.close().catch(() => {});
   }
 }
 
+/** Buffers small writes into 1 MB chunks and keeps track of the file position. */
+class SectionWriter {
+  position = 0;
+  private readonly handle: FileHandle;
+  private readonly chunk = Buffer.alloc(chunkBytes);
+  private used = 0;
+
+  constructor(handle: FileHandle) {
+    this.handle = handle;
+  }
+
+  /** Copies `bytes` into the chunk; only a full chunk (or a part larger than one) waits for the disk. */
+  write(bytes: Uint8Array): Promise<void> | undefined {
+    if (this.used + bytes.length <= chunkBytes) {
+      this.chunk.set(bytes, this.used);
+      this.used += bytes.length;
+      this.position += bytes.length;
+      return undefined;
+    }
+    return this.writeSlowly(bytes);
+  }
+
+  private async writeSlowly(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    if (bytes.length > chunkBytes) await this.handle.write(bytes);
+    else {
+      this.chunk.set(bytes, 0);
+      this.used = bytes.length;
+    }
+    this.position += bytes.length;
+  }
+
+  async section(bytes: Uint8Array): Promise<[number, number]> {
+    const start = this.position;
+    await this.write(bytes);
+    return [start, bytes.length];
+  }
+
+  async flush(): Promise<void> {
+    if (this.used > 0) await this.handle.write(this.chunk, 0, this.used);
+    this.used = 0;
+  }
+}
+
+async function readSegment(handle: FileHandle, size: number, parts: z.infer<typeof fieldSchema>): Promise<TermSegment> {
+  const terms = Buffer.from(await readSection(handle, size, parts.terms)).toString('utf8');
+  const segment = new TermSegment(
+    terms,
+    numbersOf(await readSection(handle, size, parts.termStarts)),
+    numbersOf(await readSection(handle, size, parts.postingStarts)),
+    await readSection(handle, size, parts.postings),
+  );
+  if (!segment.isConsistent()) throw new Error('snapshot offsets are damaged');
+  return segment;
+}
+
+/** One part of the file in its own memory (so typed-array views need no alignment). */
+async function readSection(handle: FileHandle, size: number, [start, length]: [number, number]): Promise<Uint8Array> {
+  if (start < 0 || start + length > size) throw new Error('snapshot is truncated');
+  const bytes = new Uint8Array(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(bytes, done, length - done, start + done);
+    if (bytesRead === 0) throw new Error('snapshot is truncated');
+    done += bytesRead;
+  }
+  return bytes;
+}
+
+// Offsets are stored in this machine's byte order: the snapshot never leaves the data folder.
+function bytesOf(numbers: Uint32Array): Uint8Array {
+  return new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength);
+}
+
+function numbersOf(bytes: Uint8Array): Uint32Array {
+  if (bytes.byteLength % 4 !== 0) throw new Error('snapshot offsets are damaged');
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}
+
 function emptyField(): z.infer<typeof fieldSchema> {
-  return { terms: [], sizes: [], counts: [], lasts: [] };
+  return { postings: [0, 0], terms: [0, 0], termStarts: [0, 0], postingStarts: [0, 0] };
 }

@@ -1,15 +1,10 @@
 import type { DraftTerms } from './draft-terms';
-import { PostingList } from './posting-list';
+import { defaultBufferLimit, FieldPostings } from './field-postings';
+import type { MergedTerms, TermSegment } from './term-segment';
 
 export type SearchScope = 'content' | 'title' | 'keyword';
 export type Field = keyof DraftTerms;
 export const fields: Field[] = ['title', 'body', 'keyword'];
-
-/** The index's contents, to write as a snapshot and read back at the next start. */
-export interface IndexContents {
-  ids: (string | undefined)[];
-  fields: Record<Field, Map<string, PostingList>>;
-}
 
 export interface IndexMatch {
   id: string;
@@ -17,6 +12,15 @@ export interface IndexMatch {
   title: number;
   body: number;
   keyword: number;
+}
+
+/** The index's contents renumbered densely (live drafts only), to write as a snapshot. */
+export interface IndexContents {
+  ids: string[];
+  /** Each field's terms in ascending order; documents are given by their new numbers. */
+  terms(field: Field): MergedTerms;
+  /** A document's new number, or -1 for a replaced one. */
+  renumber(docNumber: number): number;
 }
 
 const scopeFields: Record<SearchScope, Field[]> = {
@@ -27,14 +31,26 @@ const scopeFields: Record<SearchScope, Field[]> = {
 
 /**
  * The in-memory inverted index over all drafts: term → documents, per field. A draft that changes
- * gets a new document number and its old one is dropped lazily (compaction when the dead
- * outnumber the living), so an update costs its own terms only, whatever the number of drafts.
+ * gets a new document number and its old one is dropped lazily (the index is rebuilt without them
+ * when the dead outnumber the living), so an update costs its own terms only, whatever the number
+ * of drafts.
  */
 export class SearchIndex {
   private readonly docNumbers = new Map<string, number>();
   private ids: (string | undefined)[] = [];
-  private fields: Record<Field, Map<string, PostingList>> = { title: new Map(), body: new Map(), keyword: new Map() };
+  private readonly fields: Record<Field, FieldPostings>;
   private dead = 0;
+  private readonly isLive = (docNumber: number) => this.ids[docNumber] !== undefined;
+
+  /** `bufferLimit`: postings per field kept in a map before they become a segment (tests use few). */
+  constructor(bufferLimit = defaultBufferLimit) {
+    this.fields = { title: new FieldPostings(bufferLimit), body: new FieldPostings(bufferLimit), keyword: new FieldPostings(bufferLimit) };
+  }
+
+  /** Segments per field, for tests. */
+  segmentCount(field: Field): number {
+    return this.fields[field].segmentCount;
+  }
 
   get size(): number {
     return this.docNumbers.size;
@@ -51,14 +67,8 @@ export class SearchIndex {
     this.docNumbers.set(id, docNumber);
     for (const field of fields) {
       const postings = this.fields[field];
-      for (const term of terms[field]) {
-        let list = postings.get(term);
-        if (!list) {
-          list = new PostingList();
-          postings.set(term, list);
-        }
-        list.add(docNumber);
-      }
+      for (const term of terms[field]) postings.add(term, docNumber);
+      postings.maybeFreeze(this.isLive);
     }
   }
 
@@ -94,7 +104,7 @@ export class SearchIndex {
     terms.forEach((term, termIndex) => {
       for (const field of scopeFields[scope]) {
         const fieldHits = hits[field];
-        this.fields[field].get(term)?.forEach((docNumber) => {
+        this.fields[field].forEachDoc(term, (docNumber) => {
           fieldHits[docNumber] = (fieldHits[docNumber] ?? 0) + 1;
           if (lastTerm[docNumber] !== termIndex) {
             lastTerm[docNumber] = termIndex;
@@ -111,37 +121,37 @@ export class SearchIndex {
   }
 
   contents(): IndexContents {
-    return { ids: this.ids, fields: this.fields };
-  }
-
-  /** Replaces an empty index with a snapshot's contents. */
-  load(contents: IndexContents): void {
-    if (this.ids.length > 0) throw new Error('a snapshot can only be loaded into an empty index');
-    this.ids = contents.ids;
-    this.dead = 0;
-    contents.ids.forEach((id, docNumber) => {
-      if (id === undefined) this.dead += 1;
-      else this.docNumbers.set(id, docNumber);
+    const renumbered = new Int32Array(this.ids.length).fill(-1);
+    const ids: string[] = [];
+    this.ids.forEach((id, docNumber) => {
+      if (id === undefined) return;
+      renumbered[docNumber] = ids.length;
+      ids.push(id);
     });
-    for (const field of fields) {
-      this.fields[field].clear();
-      for (const [term, list] of contents.fields[field]) this.fields[field].set(term, list);
-    }
+    return { ids, terms: (field) => this.fields[field].merged(), renumber: (docNumber) => renumbered[docNumber] ?? -1 };
   }
 
-  /** Gives back spare room in every posting list; called once the start-up load is done. */
-  trim(): void {
-    for (const postings of Object.values(this.fields)) for (const list of postings.values()) list.trim();
+  /** Replaces an empty index with a snapshot's segments (documents numbered densely from 0). */
+  load(ids: string[], segments: Record<Field, TermSegment>): void {
+    if (this.ids.length > 0) throw new Error('a snapshot can only be loaded into an empty index');
+    this.ids = [...ids];
+    this.dead = 0;
+    ids.forEach((id, docNumber) => this.docNumbers.set(id, docNumber));
+    for (const field of fields) this.fields[field].load(segments[field]);
   }
 
+  /** Turns what the start-up load added into compact segments. */
+  freeze(): void {
+    for (const field of fields) this.fields[field].freeze(this.isLive);
+  }
+
+  /** Drops replaced documents and numbers the rest densely again. */
   private compact(): void {
-    const isLive = (docNumber: number) => this.ids[docNumber] !== undefined;
-    for (const postings of Object.values(this.fields)) {
-      for (const [term, list] of postings) {
-        list.keepOnly(isLive);
-        if (list.length === 0) postings.delete(term);
-      }
-    }
+    const { ids, renumber } = this.contents();
+    for (const field of fields) this.fields[field].rebuild(renumber);
+    this.ids = ids;
+    this.docNumbers.clear();
+    ids.forEach((id, docNumber) => this.docNumbers.set(id, docNumber));
     this.dead = 0;
   }
 }
