@@ -53,34 +53,100 @@ export function seededRandom(seed: number): Random {
   return { next, pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number], int: (min, max) => min + Math.floor(next() * (max - min + 1)) };
 }
 
-function chineseSentence(random: Random): string {
-  return `${Array.from({ length: random.int(8, 20) }, () => random.pick(chineseWords)).join('')}${random.pick(['。', '，', '；', '。'])}`;
+/**
+ * The words a desk writes with: the newsroom vocabulary above as the most frequent ranks, then a
+ * long tail of generated words — Chinese words of one to four characters from 5,000 CJK
+ * characters, English words from syllables — drawn by Zipf's law (rank r has weight 1/r), as
+ * words are in real text. The tail matters: the search index holds one entry per distinct term,
+ * and real news text has hundreds of thousands of distinct Chinese character pairs, not the few
+ * thousand a small vocabulary gives. Words are placed next to each other at random, which makes
+ * even more distinct pairs than real text does: the index measured here is, if anything, larger.
+ */
+export interface Lexicon {
+  chinese: ZipfPicker;
+  english: ZipfPicker;
 }
 
-function englishSentence(random: Random): string {
-  const words = Array.from({ length: random.int(8, 22) }, () => random.pick(englishWords));
+interface ZipfPicker {
+  pick(random: Random): string;
+}
+
+function zipfPicker(words: string[]): ZipfPicker {
+  const cumulative = new Float64Array(words.length);
+  let total = 0;
+  words.forEach((_, rank) => {
+    total += 1 / (rank + 1);
+    cumulative[rank] = total;
+  });
+  return {
+    pick(random) {
+      const target = random.next() * total;
+      let low = 0;
+      let high = words.length - 1;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((cumulative[middle] ?? 0) < target) low = middle + 1;
+        else high = middle;
+      }
+      return words[low] ?? '';
+    },
+  };
+}
+
+export function makeLexicon(random: Random, tailSize = { chinese: 40_000, english: 20_000 }): Lexicon {
+  const characters: string[] = [];
+  const seen = new Set<number>();
+  while (characters.length < 5000) {
+    const code = random.int(0x4e00, 0x9fa5);
+    if (seen.has(code)) continue;
+    seen.add(code);
+    characters.push(String.fromCodePoint(code));
+  }
+  // Characters are themselves Zipf-distributed: a few thousand carry almost all of the text.
+  const character = zipfPicker(characters);
+  const chineseTail = new Set<string>();
+  while (chineseTail.size < tailSize.chinese) {
+    const length = random.pick([1, 2, 2, 2, 2, 2, 3, 3, 4]);
+    chineseTail.add(Array.from({ length }, () => character.pick(random)).join(''));
+  }
+  const syllables = ['ba', 'ca', 'de', 'fi', 'go', 'ha', 'ji', 'ko', 'la', 'me', 'ni', 'po', 'qu', 'ra', 'se', 'ti', 'vo', 'wa', 'xe', 'yu', 'zo', 'ar', 'en', 'il', 'on', 'us', 'st', 'tr', 'ch', 'sh'];
+  const englishTail = new Set<string>();
+  while (englishTail.size < tailSize.english) {
+    englishTail.add(Array.from({ length: random.int(2, 4) }, () => random.pick(syllables)).join('') + random.pick(['', '', 's', 'ed', 'ing', 'er']));
+  }
+  return {
+    chinese: zipfPicker([...chineseWords, ...[...chineseTail].filter((word) => !chineseWords.includes(word))]),
+    english: zipfPicker([...englishWords, ...[...englishTail].filter((word) => !englishWords.includes(word))]),
+  };
+}
+
+function chineseSentence(random: Random, lexicon: Lexicon): string {
+  return `${Array.from({ length: random.int(8, 20) }, () => lexicon.chinese.pick(random)).join('')}${random.pick(['。', '，', '；', '。'])}`;
+}
+
+function englishSentence(random: Random, lexicon: Lexicon): string {
+  const words = Array.from({ length: random.int(8, 22) }, () => lexicon.english.pick(random));
   const first = words[0] ?? 'the';
   return `${first[0]?.toUpperCase() ?? ''}${first.slice(1)} ${words.slice(1).join(' ')}.`;
 }
 
-/** A fixed pool of paragraphs: drafts share phrasing the way a desk's stories do. */
-export function paragraphPool(random: Random, size = 3000): string[] {
-  return Array.from({ length: size }, (_, index) => {
-    const english = index % 3 === 0;
-    const sentences = Array.from({ length: random.int(2, 5) }, () => (english ? englishSentence(random) : chineseSentence(random)));
-    return sentences.join(english ? ' ' : '');
-  });
+/** A paragraph of two to five sentences, in the draft's language or (a third of the time) the other. */
+function paragraph(random: Random, lexicon: Lexicon, english: boolean): string {
+  const inEnglish = random.next() < 0.33 ? !english : english;
+  const sentences = Array.from({ length: random.int(2, 5) }, () => (inEnglish ? englishSentence(random, lexicon) : chineseSentence(random, lexicon)));
+  return sentences.join(inEnglish ? ' ' : '');
 }
 
-export function makeDraft(random: Random, pool: string[], at: Date): Article {
+/** One draft with its own text (no two drafts share paragraphs), 5–50 KB of JSON. */
+export function makeDraft(random: Random, lexicon: Lexicon, at: Date): Article {
   const english = random.next() < 0.35;
   const targetBytes = random.int(5 * 1024, 50 * 1024);
   const paragraphs: string[] = [];
   let bytes = 0;
   while (bytes < targetBytes) {
-    const paragraph = random.pick(pool);
-    paragraphs.push(paragraph);
-    bytes += Buffer.byteLength(paragraph) + 60;
+    const text = paragraph(random, lexicon, english);
+    paragraphs.push(text);
+    bytes += Buffer.byteLength(text) + 60;
   }
   const iso = at.toISOString();
   return {
@@ -88,8 +154,8 @@ export function makeDraft(random: Random, pool: string[], at: Date): Article {
     slug: '',
     language: english ? 'en' : 'zh-Hant',
     section: 'hong-kong',
-    headline: (english ? englishSentence(random) : chineseSentence(random)).slice(0, 100),
-    standfirst: english ? englishSentence(random) : chineseSentence(random),
+    headline: (english ? englishSentence(random, lexicon) : chineseSentence(random, lexicon)).slice(0, 100),
+    standfirst: english ? englishSentence(random, lexicon) : chineseSentence(random, lexicon),
     byline: english ? 'Staff Reporter' : '本報記者',
     dateline: english ? 'Hong Kong' : '香港',
     leadImage: null,
@@ -112,7 +178,7 @@ export function makeDraft(random: Random, pool: string[], at: Date): Article {
  */
 export async function generateDrafts(dataDir: string, count: number, seed: number): Promise<{ bytes: number }> {
   const random = seededRandom(seed);
-  const pool = paragraphPool(random);
+  const lexicon = makeLexicon(random);
   const terms = new DraftTermsCalculator();
   await mkdir(join(dataDir, 'drafts'), { recursive: true });
   await mkdir(join(dataDir, 'index'), { recursive: true });
@@ -120,7 +186,7 @@ export async function generateDrafts(dataDir: string, count: number, seed: numbe
   let bytes = 0;
   const start = Date.parse('2025-01-01T00:00:00Z');
   for (let index = 0; index < count; index += 1) {
-    const article = makeDraft(random, pool, new Date(start + index * 60_000));
+    const article = makeDraft(random, lexicon, new Date(start + index * 60_000));
     const text = JSON.stringify(article);
     bytes += text.length;
     await writeFile(join(dataDir, 'drafts', `${article.id}.json`), text);
