@@ -22,6 +22,14 @@ await build({
   external: ['electron', 'sharp', 'better-sqlite3', 'pg', 'pg-native'],
 });
 
+// The search index's helper process (see electron/desk/search/reindex-worker.ts).
+await build({
+  ...common,
+  entryPoints: ['electron/desk/search/reindex-worker.ts'],
+  outfile: 'dist-electron/reindex-worker.cjs',
+  external: ['electron'],
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload/preload.ts'],
@@ -30,4 +38,4 @@ await build({
   external: ['electron'],
 });
 
-console.log('Built dist-electron/main.cjs and dist-electron/preload.cjs');
+console.log('Built dist-electron/main.cjs, dist-electron/reindex-worker.cjs and dist-electron/preload.cjs');

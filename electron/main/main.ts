@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { DeskError } from '../../shared/result';
 import { createDesk, type Desk } from '../desk/create-desk';
+import { reindexInChildProcess } from '../desk/search/reindex-process';
 import { appContentSecurityPolicy } from '../web/content-security-policy';
 import { resolveAppFile } from './app-files';
 import { appEntryUrl, appScheme, isAppUrl } from './app-url';
@@ -47,6 +48,8 @@ async function start(): Promise<void> {
     desk = await createDesk({
       dataDir: app.getPath('userData'),
       appInfo: { name: 'Copydesk', version: app.getVersion(), mode: 'electron', platform: process.platform },
+      // A lost search snapshot is rebuilt by Electron's binary run as plain Node (bundled beside main.cjs).
+      drafts: { index: { reindex: reindexInChildProcess(join(__dirname, 'reindex-worker.cjs'), { env: { ELECTRON_RUN_AS_NODE: '1' } }) } },
     });
   } catch (error) {
     fatal(error);

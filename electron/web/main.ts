@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeskError } from '../../shared/result';
 import { createDesk } from '../desk/create-desk';
+import { reindexInChildProcess } from '../desk/search/reindex-process';
 import { connectNewsroomServer } from './embedded-server';
 import { buildWebServer } from './web-server';
 
@@ -30,7 +31,12 @@ async function main(): Promise<void> {
     throw new Error('The renderer is not built yet. Run `npm run web` (it builds first) or `npm run build:renderer`.');
   }
   const version = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
-  const desk = await createDesk({ dataDir, appInfo: { name: 'Copydesk', version, mode: 'web', platform: process.platform } });
+  const desk = await createDesk({
+    dataDir,
+    appInfo: { name: 'Copydesk', version, mode: 'web', platform: process.platform },
+    // A lost search snapshot is rebuilt in a helper process, run from source like this one.
+    drafts: { index: { reindex: reindexInChildProcess(join(root, 'electron', 'desk', 'search', 'reindex-worker.ts'), { execArgv: ['--import', 'tsx'] }) } },
+  });
   const token = randomBytes(32).toString('base64url');
   const server = await buildWebServer({
     handlers: desk.handlers,

@@ -1,19 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Article } from '../../../shared/article';
 import { nodeText } from '../../../shared/diff/article-blocks';
 import { DraftTermsCalculator, type DraftTerms } from '../search/draft-terms';
-import { readIndexSnapshot, writeIndexSnapshot, type IndexedVersion } from '../search/index-snapshot';
+import { readIndexSnapshot, writeIndexSnapshot, type IndexedVersion, type IndexSnapshot } from '../search/index-snapshot';
+import type { ReindexResult, ReindexRunner } from '../search/reindex-process';
+import { currentTermsFile, snapshotPath, termsFilePath } from '../search/term-files';
+import { forEachLimited } from '../storage/for-each-limited';
 import { SearchIndex } from '../search/search-index';
-import { isMissingFile, writeFileAtomically } from '../storage/durable-json-file';
+import { writeFileAtomically } from '../storage/durable-json-file';
 import { DamagedDraftError, type DraftFiles, type DraftPlace } from './draft-files';
 import { DraftJournal, type DraftRecord } from './draft-journal';
 
-// Checked in place (z.custom keeps the arrays as they are): a full start-up load reads tens of
-// millions of terms, and copying every array would double the garbage it leaves.
-const termList = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
-const termsSchema = z.object({ title: termList, body: termList, keyword: termList });
 // Few at a time: the start-up index load must leave the disk and the thread pool to the first
 // page of the list and to the person's first saves.
 const parallelReads = 4;
@@ -22,6 +19,13 @@ const excerptLength = 200;
 const snapshotAfterReads = 200;
 
 export type DamagedDraftHandler = (id: string, place: DraftPlace) => Promise<void>;
+
+export interface CatalogOptions {
+  /** Rebuilds the index elsewhere (a helper process) when there is no snapshot to start from. */
+  reindex?: ReindexRunner;
+  /** Drafts from which a start without snapshot uses `reindex` (default 200). */
+  reindexFrom?: number;
+}
 
 /**
  * Everything known about all drafts without opening them: the journal of summaries (for the
@@ -54,7 +58,12 @@ export class DraftCatalog {
   // It opens once the start-up index load is done, so every index change applies on top of it.
   private background: Promise<void> = new Promise((resolve) => (this.openGate = resolve));
 
-  constructor(files: DraftFiles, now: () => Date, onDamaged: DamagedDraftHandler) {
+  /** The helper process's report, when the last start rebuilt the index with it. */
+  lastReindex: ReindexResult | null = null;
+  private readonly options: CatalogOptions;
+
+  constructor(files: DraftFiles, now: () => Date, onDamaged: DamagedDraftHandler, options: CatalogOptions = {}) {
+    this.options = options;
     this.files = files;
     this.now = now;
     this.onDamaged = onDamaged;
@@ -119,7 +128,7 @@ export class DraftCatalog {
   }
 
   termsFile(id: string): string {
-    return join(this.files.folders.index, `${id}.terms.json`);
+    return termsFilePath(this.files, id);
   }
 
   async close(): Promise<void> {
@@ -150,7 +159,7 @@ export class DraftCatalog {
   }
 
   private snapshotFile(): string {
-    return join(this.files.folders.index, 'search-index.bin');
+    return snapshotPath(this.files);
   }
 
   private async writeSnapshot(): Promise<void> {
@@ -165,7 +174,7 @@ export class DraftCatalog {
   }
 
   private async buildIndex(inDrafts: string[], inTrash: string[]): Promise<void> {
-    const snapshot = await readIndexSnapshot(this.snapshotFile());
+    const snapshot = (await readIndexSnapshot(this.snapshotFile())) ?? (await this.reindexElsewhere(inDrafts));
     if (snapshot) {
       this.index.load(snapshot.ids, snapshot.segments);
       for (const [id, version] of snapshot.versions) this.indexedVersions.set(id, version);
@@ -180,12 +189,10 @@ export class DraftCatalog {
         this.fromSnapshot.add(id);
         return;
       }
-      const draftTime = await this.files.modifiedAt(this.files.path(id, 'drafts'));
-      const termsTime = await this.files.modifiedAt(this.termsFile(id));
-      const terms = record && termsTime !== null && draftTime !== null && draftTime <= termsTime ? await this.readTerms(id) : null;
+      const current = record ? await currentTermsFile(this.files, id) : null;
       if (this.fresh.has(id)) return;
       termFilesRead += 1;
-      if (terms && record) this.indexed(id, terms, record.revision, termsTime ?? 0);
+      if (current && record) this.indexed(id, current.terms, record.revision, current.writtenAt);
       else await this.reread(id, 'drafts', null);
     });
     // Drafts deleted, trashed or quarantined since the snapshot.
@@ -197,6 +204,27 @@ export class DraftCatalog {
     });
     this.index.freeze();
     if (termFilesRead >= snapshotAfterReads) await this.writeSnapshot();
+  }
+
+  /**
+   * With no snapshot and many drafts, a helper process reads the term files and writes one (its
+   * memory goes back to the system when it ends); null when there is no helper or it failed —
+   * the term files are then read here.
+   */
+  private async reindexElsewhere(inDrafts: string[]): Promise<IndexSnapshot | null> {
+    const { reindex, reindexFrom = 200 } = this.options;
+    if (!reindex || inDrafts.length < reindexFrom) return null;
+    const drafts: { id: string; revision: number }[] = [];
+    for (const id of inDrafts) {
+      const record = this.records.get(id);
+      if (record?.trashedAt === null) drafts.push({ id, revision: record.revision });
+    }
+    try {
+      this.lastReindex = await reindex({ dataDir: this.files.dataDir, drafts });
+      return await readIndexSnapshot(this.snapshotFile());
+    } catch {
+      return null;
+    }
   }
 
   /** Drafts indexed from the snapshot whose file changed after it was written are read again. */
@@ -218,16 +246,6 @@ export class DraftCatalog {
     } catch (error) {
       if (!(error instanceof DamagedDraftError)) throw error;
       await this.onDamaged(id, place);
-    }
-  }
-
-  private async readTerms(id: string): Promise<DraftTerms | null> {
-    try {
-      const parsed = termsSchema.safeParse(JSON.parse(await readFile(this.termsFile(id), 'utf8')));
-      return parsed.success ? parsed.data : null;
-    } catch (error) {
-      if (error instanceof SyntaxError || isMissingFile(error)) return null;
-      throw error;
     }
   }
 }
@@ -256,16 +274,4 @@ function excerptOf(article: Article): string {
     if (text !== '') excerpt = excerpt === '' ? text : `${excerpt} ${text}`;
   }
   return excerpt.length > excerptLength ? `${excerpt.slice(0, excerptLength)}…` : excerpt;
-}
-
-async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      if (item !== undefined) await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

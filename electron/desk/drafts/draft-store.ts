@@ -3,7 +3,7 @@ import { emptyArticleContent, type Article, type ArticleContent, type Language }
 import type { DraftSummary, SavedDraft } from '../../../shared/desk-api';
 import { DeskError } from '../../../shared/result';
 import { HistoryStore, type HistoryPolicy, type RevisionReason } from '../history/history-store';
-import { DraftCatalog } from './draft-catalog';
+import { DraftCatalog, type CatalogOptions } from './draft-catalog';
 import { DamagedDraftError, DraftFiles, type DraftPlace } from './draft-files';
 import type { DraftRecord } from './draft-journal';
 import { QuarantineNotices } from './quarantine-notices';
@@ -13,6 +13,8 @@ export interface DraftStoreOptions {
   history?: HistoryPolicy;
   /** An autosave takes a revision when the last one is older than this ("every few minutes"). */
   revisionIntervalMs?: number;
+  /** Where the search index is rebuilt when it has to be (see CatalogOptions). */
+  index?: CatalogOptions;
 }
 
 /**
@@ -40,7 +42,7 @@ export class DraftStore {
     this.files = new DraftFiles(dataDir);
     this.history = new HistoryStore(dataDir, this.now, options.history);
     this.notices = new QuarantineNotices(this.files.folders.quarantine);
-    this.catalog = new DraftCatalog(this.files, this.now, (id, place) => this.quarantine(id, place));
+    this.catalog = new DraftCatalog(this.files, this.now, (id, place) => this.quarantine(id, place), options.index);
   }
 
   get folder(): string {
