@@ -93,6 +93,9 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
       <QuarantineBanner onRecovered={reload} />
       <DraftSearchForm value={filters} onChange={changeFilters} />
       <DeskNotices error={error ?? search.error ?? null} notice={notice} />
+      <p role="status" className="drafts__searching">
+        {search.searching && hasQuery ? t('search.searching') : ''}
+      </p>
       {search.hits === null ? (
         <p>{t('common:loading')}</p>
       ) : search.hits.length === 0 ? (

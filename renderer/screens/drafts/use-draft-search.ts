@@ -7,6 +7,8 @@ export interface DraftSearchState {
   hits: DraftSearchHit[] | null;
   total: number;
   error: DeskErrorBody | null;
+  /** A search is on its way (after a start without index snapshot it can take a while). */
+  searching: boolean;
 }
 
 const typingPauseMs = 150;
@@ -14,17 +16,18 @@ const typingPauseMs = 150;
 /** Runs `drafts:search` shortly after the query or a filter changes; the newest answer wins. */
 export function useDraftSearch(query: DraftSearchQuery, version: number): DraftSearchState {
   const desk = useDesk();
-  const [state, setState] = useState<DraftSearchState>({ hits: null, total: 0, error: null });
+  const [state, setState] = useState<DraftSearchState>({ hits: null, total: 0, error: null, searching: false });
   const key = JSON.stringify(query);
 
   useEffect(() => {
     let cancelled = false;
     const request: DraftSearchQuery = JSON.parse(key);
     const timer = setTimeout(() => {
+      setState((current) => ({ ...current, searching: true }));
       void desk.call('drafts:search', request).then((result) => {
         if (cancelled) return;
-        if (result.ok) setState({ hits: result.value.hits, total: result.value.total, error: null });
-        else setState((current) => ({ ...current, error: result.error }));
+        if (result.ok) setState({ hits: result.value.hits, total: result.value.total, error: null, searching: false });
+        else setState((current) => ({ ...current, error: result.error, searching: false }));
       });
     }, typingPauseMs);
     return () => {

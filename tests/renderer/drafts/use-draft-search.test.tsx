@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDeskClient, type DeskTransport } from '../../../renderer/api/desk-client';
+import { DeskProvider } from '../../../renderer/api/desk-context';
+import { useDraftSearch, type DraftSearchState } from '../../../renderer/screens/drafts/use-draft-search';
+import type { DraftSearchQuery } from '../../../shared/desk-api-drafts';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+const query: DraftSearchQuery = { query: '渡輪', scope: 'content', sort: 'newest', offset: 0, limit: 20 };
+
+describe('useDraftSearch', () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  let state: DraftSearchState;
+  let answer: (value: unknown) => void = () => {};
+
+  function Harness() {
+    state = useDraftSearch(query, 0);
+    return null;
+  }
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    // A search that waits, as while the index is rebuilt after a start without snapshot.
+    const transport: DeskTransport = () => new Promise((resolve) => (answer = resolve));
+    act(() => root.render(<DeskProvider client={createDeskClient(transport)}><Harness /></DeskProvider>));
+  });
+
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+    vi.useRealTimers();
+  });
+
+  it('says a search is on its way until the desk answers', async () => {
+    expect(state.searching).toBe(false);
+    await act(async () => vi.advanceTimersByTime(200));
+    expect(state.searching).toBe(true);
+    expect(state.hits).toBeNull();
+    await act(async () => answer({ ok: true, value: { total: 0, hits: [] } }));
+    expect(state.searching).toBe(false);
+    expect(state.hits).toEqual([]);
+  });
+
+  it('stops saying so when the desk answers with an error', async () => {
+    await act(async () => vi.advanceTimersByTime(200));
+    await act(async () => answer({ ok: false, error: { code: 'internal', message: 'Search failed.' } }));
+    expect(state.searching).toBe(false);
+    expect(state.error?.message).toBe('Search failed.');
+  });
+});
