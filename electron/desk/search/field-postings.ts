@@ -82,12 +82,16 @@ export class FieldPostings {
     }
   }
 
-  /** Replaces everything with one segment whose documents are renumbered by `map` (below 0 = gone). */
-  rebuild(map: (docNumber: number) => number): void {
-    const sources = this.segments.length + (this.buffer.size > 0 ? 1 : 0);
-    if (sources === 0) return;
-    const merged = mergeSegments(this.segments, map, this.buffer);
-    this.segments = merged.size > 0 ? [merged] : [];
+  /**
+   * Rewrites everything but the oldest segment without replaced documents. The oldest is most of
+   * the index (read from the snapshot) and holds at most one replaced version per draft edited
+   * since; rewriting it would stall the desk for seconds in the middle of a long editing day.
+   */
+  compactRecent(isLive: (docNumber: number) => boolean): void {
+    const [oldest, ...recent] = this.segments;
+    if (recent.length === 0 && this.buffer.size === 0) return;
+    const merged = mergeSegments(recent, (docNumber) => (isLive(docNumber) ? docNumber : -1), this.buffer);
+    this.segments = [oldest, merged].filter((segment): segment is TermSegment => segment !== undefined && segment.size > 0);
     this.buffer = new Map();
     this.buffered = 0;
   }

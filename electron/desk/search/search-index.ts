@@ -31,8 +31,8 @@ const scopeFields: Record<SearchScope, Field[]> = {
 
 /**
  * The in-memory inverted index over all drafts: term → documents, per field. A draft that changes
- * gets a new document number and its old one is dropped lazily (the index is rebuilt without them
- * when the dead outnumber the living), so an update costs its own terms only, whatever the number
+ * gets a new document number and its old one is dropped lazily (the recent segments are rewritten
+ * without them when the dead outnumber the living), so an update costs its own terms only, whatever the number
  * of drafts.
  */
 export class SearchIndex {
@@ -145,13 +145,12 @@ export class SearchIndex {
     for (const field of fields) this.fields[field].freeze(this.isLive);
   }
 
-  /** Drops replaced documents and numbers the rest densely again. */
+  /**
+   * Drops replaced documents from the recent segments (see FieldPostings.compactRecent). Their
+   * numbers stay taken; the snapshot written at close numbers the living densely again.
+   */
   private compact(): void {
-    const { ids, renumber } = this.contents();
-    for (const field of fields) this.fields[field].rebuild(renumber);
-    this.ids = ids;
-    this.docNumbers.clear();
-    ids.forEach((id, docNumber) => this.docNumbers.set(id, docNumber));
+    for (const field of fields) this.fields[field].compactRecent(this.isLive);
     this.dead = 0;
   }
 }

@@ -55,7 +55,7 @@ describe('SearchIndex', () => {
     expect(index.size).toBe(1);
   });
 
-  it('stays correct through many updates (compaction renumbers the living)', () => {
+  it('stays correct through many updates (compaction drops replaced versions)', () => {
     const index = new SearchIndex(50);
     for (let round = 0; round < 1500; round += 1) index.set(`d${round % 3}`, { title: [`t${round}`], body: ['common'], keyword: [] });
     expect(index.match(['common'], 'content').map((match) => match.id).sort()).toEqual(['d0', 'd1', 'd2']);
