@@ -23,7 +23,7 @@ export type DamagedDraftHandler = (id: string, place: DraftPlace) => Promise<voi
 export interface CatalogOptions {
   /** Rebuilds the index elsewhere (a helper process) when there is no snapshot to start from. */
   reindex?: ReindexRunner;
-  /** Drafts from which a start without snapshot uses `reindex` (default 200). */
+  /** Drafts from which a start without snapshot uses `reindex` (default: as many as make a start write a snapshot). */
   reindexFrom?: number;
 }
 
@@ -212,7 +212,7 @@ export class DraftCatalog {
    * the term files are then read here.
    */
   private async reindexElsewhere(inDrafts: string[]): Promise<IndexSnapshot | null> {
-    const { reindex, reindexFrom = 200 } = this.options;
+    const { reindex, reindexFrom = snapshotAfterReads } = this.options;
     if (!reindex || inDrafts.length < reindexFrom) return null;
     const drafts: { id: string; revision: number }[] = [];
     for (const id of inDrafts) {
