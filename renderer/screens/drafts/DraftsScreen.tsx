@@ -9,6 +9,7 @@ import { downloadText, readFileAsBase64 } from './file-transfer';
 import { QuarantineBanner } from './QuarantineBanner';
 import { TrashView } from './TrashView';
 import { useDraftSearch } from './use-draft-search';
+import { usePendingWork } from './use-pending-work';
 import { DeskNotices } from '../../app/DeskNotices';
 import './drafts.css';
 
@@ -27,6 +28,7 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const reload = useCallback(() => setVersion((current) => current + 1), []);
   const request: DraftSearchQuery = { ...filters, limit };
   const search = useDraftSearch(request, version);
+  const pending = usePendingWork();
 
   const create = async () => {
     const result = await desk.call('drafts:create', { language: i18n.language === 'en' ? 'en' : 'zh-Hant' });
@@ -35,7 +37,7 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   };
 
   const trash = async (hit: DraftSearchHit) => {
-    const result = await desk.call('drafts:trash', { id: hit.draft.id });
+    const result = await pending.track(desk.call('drafts:trash', { id: hit.draft.id }));
     if (!result.ok) return setError(result.error);
     setNotice(t('trash.moved', { headline: hit.draft.headline || t('common:untitled') }));
     reload();
@@ -60,6 +62,7 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   if (view === 'trash') {
     return (
       <TrashView
+        after={pending.settled}
         onBack={() => {
           setView('drafts');
           reload();

@@ -5,8 +5,14 @@ import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
 import { DeskNotices } from '../../app/DeskNotices';
 
+interface Props {
+  onBack: () => void;
+  /** Settles when deletions asked for on the drafts list are done, so the trash lists them. */
+  after?: () => Promise<void>;
+}
+
 /** Deleted drafts, restorable for 30 days; "Empty trash" asks before deleting for good. */
-export function TrashView({ onBack }: { onBack: () => void }) {
+export function TrashView({ onBack, after }: Props) {
   const { t, i18n } = useTranslation('drafts');
   const desk = useDesk();
   const [items, setItems] = useState<TrashedDraftSummary[] | null>(null);
@@ -19,7 +25,8 @@ export function TrashView({ onBack }: { onBack: () => void }) {
 
   useEffect(() => {
     let cancelled = false;
-    void desk.call('drafts:listTrash', {}).then((result) => {
+    const ready = after ? after() : Promise.resolve();
+    void ready.then(() => desk.call('drafts:listTrash', {})).then((result) => {
       if (cancelled) return;
       if (result.ok) setItems(result.value);
       else setError(result.error);
@@ -27,7 +34,7 @@ export function TrashView({ onBack }: { onBack: () => void }) {
     return () => {
       cancelled = true;
     };
-  }, [desk, version]);
+  }, [desk, version, after]);
 
   const restore = async (item: TrashedDraftSummary) => {
     const result = await desk.call('drafts:untrash', { id: item.draft.id });
