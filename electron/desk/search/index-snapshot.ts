@@ -1,15 +1,18 @@
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { isMissingFile } from '../storage/durable-json-file';
 import { ByteBuilder, GapEncoder, StringJoiner, Uint32Builder } from './growable';
 import { fields, type Field, type IndexContents } from './search-index';
 import { TermSegment } from './term-segment';
 
-const version = 3;
+const version = 4;
 const chunkBytes = 1 << 20;
 const ids = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
 const numbers = z.custom<number[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'number'));
-const section = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+/** Where a part of the file starts, its length, and the CRC-32 of its bytes. */
+const section = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]);
+type Section = z.infer<typeof section>;
 const fieldSchema = z.object({ postings: section, terms: section, termStarts: section, postingStarts: section });
 const trailerSchema = z.object({
   version: z.literal(version),
@@ -37,8 +40,9 @@ export interface IndexSnapshot {
  * The whole search index in one file, written when the desk closes (and after a long start-up
  * load) — never on a save — so the next start reads one file instead of one term file per draft.
  * Layout: each field's posting lists, streamed as they are merged; then each field's terms
- * (UTF-8) and two offset arrays; then a JSON trailer saying where each part is, and its 4-byte
- * length. Derived data: a missing or damaged snapshot just means a slower start.
+ * (UTF-8) and two offset arrays; then a JSON trailer saying where each part is and its CRC-32,
+ * and the trailer's 4-byte length. Derived data: a missing or damaged snapshot (a torn write, a
+ * flipped bit) is found out on reading and just means a slower start.
  * The index must not change while this runs (the catalog writes it with its queue held).
  */
 export async function writeIndexSnapshot(file: string, contents: IndexContents, versions: Map<string, IndexedVersion>): Promise<void> {
@@ -80,7 +84,7 @@ export async function writeIndexSnapshot(file: string, contents: IndexContents, 
         postingStarts.push(out.position - postingsStart);
       }
       const target = trailer.fields[field];
-      target.postings = [postingsStart, out.position - postingsStart];
+      target.postings = [postingsStart, out.position - postingsStart, out.endSection()];
       target.terms = await out.section(Buffer.from(terms.take(), 'utf8'));
       target.termStarts = await out.section(bytesOf(termStarts.view()));
       target.postingStarts = await out.section(bytesOf(postingStarts.view()));
@@ -110,8 +114,8 @@ export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | n
   }
   try {
     const size = (await handle.stat()).size;
-    const trailerLength = Buffer.from(await readSection(handle, size, [size - 4, 4])).readUInt32LE(0);
-    const trailerText = Buffer.from(await readSection(handle, size, [size - 4 - trailerLength, trailerLength])).toString('utf8');
+    const trailerLength = Buffer.from(await readBytes(handle, size, size - 4, 4)).readUInt32LE(0);
+    const trailerText = Buffer.from(await readBytes(handle, size, size - 4 - trailerLength, trailerLength)).toString('utf8');
     const trailer = trailerSchema.parse(JSON.parse(trailerText));
     if (trailer.revisions.length !== trailer.ids.length || trailer.checkedAt.length !== trailer.ids.length) return null;
     const segments: Record<Field, TermSegment> = {
@@ -129,12 +133,18 @@ export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | n
   }
 }
 
-/** Buffers small writes into 1 MB chunks and keeps track of the file position. */
+/**
+ * Buffers small writes into 1 MB chunks and keeps track of the file position and of the CRC-32
+ * of the section being written (computed a chunk at a time, not per small write).
+ */
 class SectionWriter {
   position = 0;
   private readonly handle: FileHandle;
   private readonly chunk = Buffer.alloc(chunkBytes);
   private used = 0;
+  /** CRC of the current section's bytes before `chunk[checkedUpTo]`. */
+  private crc = 0;
+  private checkedUpTo = 0;
 
   constructor(handle: FileHandle) {
     this.handle = handle;
@@ -153,23 +163,35 @@ class SectionWriter {
 
   private async writeSlowly(bytes: Uint8Array): Promise<void> {
     await this.flush();
-    if (bytes.length > chunkBytes) await this.handle.write(bytes);
-    else {
+    if (bytes.length > chunkBytes) {
+      this.crc = crc32(bytes, this.crc);
+      await this.handle.write(bytes);
+    } else {
       this.chunk.set(bytes, 0);
       this.used = bytes.length;
     }
     this.position += bytes.length;
   }
 
-  async section(bytes: Uint8Array): Promise<[number, number]> {
+  /** Ends the section written since the last call (or the start): its CRC-32. */
+  endSection(): number {
+    const crc = crc32(this.chunk.subarray(this.checkedUpTo, this.used), this.crc);
+    this.crc = 0;
+    this.checkedUpTo = this.used;
+    return crc;
+  }
+
+  async section(bytes: Uint8Array): Promise<Section> {
     const start = this.position;
     await this.write(bytes);
-    return [start, bytes.length];
+    return [start, bytes.length, this.endSection()];
   }
 
   async flush(): Promise<void> {
+    this.crc = crc32(this.chunk.subarray(this.checkedUpTo, this.used), this.crc);
     if (this.used > 0) await this.handle.write(this.chunk, 0, this.used);
     this.used = 0;
+    this.checkedUpTo = 0;
   }
 }
 
@@ -185,9 +207,16 @@ async function readSegment(handle: FileHandle, size: number, parts: z.infer<type
   return segment;
 }
 
-/** One part of the file in its own memory (so typed-array views need no alignment). */
-async function readSection(handle: FileHandle, size: number, [start, length]: [number, number]): Promise<Uint8Array> {
-  if (start < 0 || start + length > size) throw new Error('snapshot is truncated');
+/** One part of the file in its own memory, checked against its CRC-32. */
+async function readSection(handle: FileHandle, size: number, [start, length, crc]: Section): Promise<Uint8Array> {
+  const bytes = await readBytes(handle, size, start, length);
+  if (crc32(bytes) !== crc) throw new Error('snapshot bytes are damaged');
+  return bytes;
+}
+
+/** Bytes of the file in their own memory (so typed-array views need no alignment). */
+async function readBytes(handle: FileHandle, size: number, start: number, length: number): Promise<Uint8Array> {
+  if (start < 0 || length < 0 || start + length > size) throw new Error('snapshot is truncated');
   const bytes = new Uint8Array(length);
   let done = 0;
   while (done < length) {
@@ -209,5 +238,5 @@ function numbersOf(bytes: Uint8Array): Uint32Array {
 }
 
 function emptyField(): z.infer<typeof fieldSchema> {
-  return { postings: [0, 0], terms: [0, 0], termStarts: [0, 0], postingStarts: [0, 0] };
+  return { postings: [0, 0, 0], terms: [0, 0, 0], termStarts: [0, 0, 0], postingStarts: [0, 0, 0] };
 }

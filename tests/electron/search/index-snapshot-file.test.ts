@@ -61,4 +61,42 @@ describe('index snapshot file', () => {
     expect(await readIndexSnapshot(file)).toBeNull();
     expect(await readIndexSnapshot(join(folder, 'missing.bin'))).toBeNull();
   });
+
+  it('finds any single damaged byte of the index parts (CRC-32), instead of answering wrongly', async () => {
+    await writeSample();
+    const whole = await readFile(file);
+    const dataEnd = whole.length - 4 - whole.readUInt32LE(whole.length - 4);
+    for (let at = 0; at < dataEnd; at += 1) {
+      const damaged = Buffer.from(whole);
+      damaged[at] = (damaged[at] ?? 0) ^ 0x10;
+      await writeFile(file, damaged);
+      expect(await readIndexSnapshot(file), `byte ${at}`).toBeNull();
+    }
+  });
+
+  it('checks parts larger than the write buffer too', async () => {
+    const index = new SearchIndex();
+    const versions = new Map<string, IndexedVersion>();
+    for (let draft = 0; draft < 2000; draft += 1) {
+      const body = Array.from({ length: 100 }, (_, word) => `term${draft}x${word}`);
+      index.set(`d${draft}`, { title: [], body, keyword: [] });
+      versions.set(`d${draft}`, { revision: 1, checkedAt: 1 });
+    }
+    await writeIndexSnapshot(file, index.contents(), versions);
+    const whole = await readFile(file);
+    expect(whole.length).toBeGreaterThan(2 * 1024 * 1024);
+    const snapshot = await readIndexSnapshot(file);
+    expect(snapshot?.ids).toHaveLength(2000);
+    const loaded = new SearchIndex();
+    if (snapshot) loaded.load(snapshot.ids, snapshot.segments);
+    expect(loaded.match(['term1999x99'], 'content').map((match) => match.id)).toEqual(['d1999']);
+
+    const dataEnd = whole.length - 4 - whole.readUInt32LE(whole.length - 4);
+    for (const at of [17, Math.floor(dataEnd / 3), Math.floor(dataEnd / 2), dataEnd - 10]) {
+      const damaged = Buffer.from(whole);
+      damaged[at] = (damaged[at] ?? 0) ^ 0x01;
+      await writeFile(file, damaged);
+      expect(await readIndexSnapshot(file), `byte ${at}`).toBeNull();
+    }
+  });
 });
