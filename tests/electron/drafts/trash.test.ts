@@ -1,29 +1,16 @@
-import { access, rm } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDesk, type Desk } from '../../../electron/desk/create-desk';
+import { describe, expect, it } from 'vitest';
 import type { DraftSummary } from '../../../shared/desk-api';
 import type { TrashedDraftSummary } from '../../../shared/desk-api-drafts';
-import { contentWith, day, deskValue, manualClock, temporaryDataDir, testAppInfo } from './draft-fixtures';
+import { contentWith, day, deskValue, manualClock } from './draft-fixtures';
+import { useTemporaryDesk } from './temporary-desk';
 
 describe('trash', () => {
-  let dataDir: string;
-  let desk: Desk;
   const clock = manualClock();
-  const open = () =>
-    createDesk({ dataDir, appInfo: testAppInfo, drafts: { now: clock.now } });
-  const call = <T>(channel: string, request: unknown) => deskValue<T>(desk, channel, request);
+  const desk = useTemporaryDesk({ drafts: { now: clock.now } });
+  const call = <T>(channel: string, request: unknown) => deskValue<T>(desk.current, channel, request);
   const exists = (path: string) => access(path).then(() => true, () => false);
-
-  beforeEach(async () => {
-    dataDir = await temporaryDataDir();
-    desk = await open();
-  });
-
-  afterEach(async () => {
-    await desk.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   async function draft(headline: string): Promise<string> {
     const { id } = await call<{ id: string }>('drafts:create', {});
@@ -35,7 +22,7 @@ describe('trash', () => {
     const id = await draft('Ferry');
     await call('drafts:trash', { id });
     expect(await call<DraftSummary[]>('drafts:list', {})).toEqual([]);
-    expect(await exists(join(dataDir, 'trash', `${id}.json`))).toBe(true);
+    expect(await exists(join(desk.dataDir, 'trash', `${id}.json`))).toBe(true);
     const trashed = await call<TrashedDraftSummary[]>('drafts:listTrash', {});
     expect(trashed).toMatchObject([{ draft: { id, headline: 'Ferry' }, trashedAt: clock.now().toISOString() }]);
     expect(Date.parse(trashed[0]?.purgeAt ?? '') - clock.now().getTime()).toBe(30 * day);
@@ -52,12 +39,10 @@ describe('trash', () => {
     clock.advance(20 * day);
     const recent = await draft('Recent');
     await call('drafts:trash', { id: recent });
-    await desk.close();
-    clock.advance(11 * day);
-    desk = await open();
+    await desk.restart(async () => clock.advance(11 * day));
     const trashed = await call<TrashedDraftSummary[]>('drafts:listTrash', {});
     expect(trashed.map((item) => item.draft.headline)).toEqual(['Recent']);
-    expect(await exists(join(dataDir, 'trash', `${old}.json`))).toBe(false);
+    expect(await exists(join(desk.dataDir, 'trash', `${old}.json`))).toBe(false);
   });
 
   it('empties the trash for good, drafts and their history', async () => {
@@ -66,7 +51,7 @@ describe('trash', () => {
     await call('drafts:trash', { id });
     expect(await call('drafts:emptyTrash', {})).toEqual({ removed: 1 });
     expect(await call('drafts:listTrash', {})).toEqual([]);
-    expect(await exists(join(dataDir, 'history', id))).toBe(false);
+    expect(await exists(join(desk.dataDir, 'history', id))).toBe(false);
     expect((await call<DraftSummary[]>('drafts:list', {})).map((item) => item.id)).toEqual([kept]);
   });
 });
