@@ -50,19 +50,24 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
     );
   };
 
+  /** Tags (above the headline) and Topics (at the foot) are edited alike, as chips. */
+  const chips = (field: 'tags' | 'topics') => (
+    <ChipInput
+      id={`field-${field}`}
+      label={t(field)}
+      values={content[field]}
+      suggestions={suggestions[field]}
+      max={field === 'tags' ? limits.tagsMax : limits.topicsMax}
+      maxLength={limits.tagMax}
+      removeLabel={(value) => t(field === 'tags' ? 'removeTag' : 'removeTopic', { value })}
+      onChange={(values) => onChange({ [field]: values })}
+    />
+  );
+
   return (
     <>
       <div className="card card--masthead">
-        <ChipInput
-          id="field-tags"
-          label={t('tags')}
-          values={content.tags}
-          suggestions={suggestions.tags}
-          max={limits.tagsMax}
-          maxLength={limits.tagMax}
-          removeLabel={(value) => t('removeTag', { value })}
-          onChange={(tags) => onChange({ tags })}
-        />
+        {chips('tags')}
         {text('headline', limits.headlineMax)}
         {text('standfirst', limits.standfirstMax, true)}
         <div className="meta-grid">
@@ -120,16 +125,7 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
       </div>
 
       <div className="card">
-        <ChipInput
-          id="field-topics"
-          label={t('topics')}
-          values={content.topics}
-          suggestions={suggestions.topics}
-          max={limits.topicsMax}
-          maxLength={limits.tagMax}
-          removeLabel={(value) => t('removeTopic', { value })}
-          onChange={(topics) => onChange({ topics })}
-        />
+        {chips('topics')}
         <RelatedLinksEditor links={content.relatedLinks} onChange={(relatedLinks) => onChange({ relatedLinks })} />
       </div>
     </>
