@@ -6,6 +6,7 @@ import type { RegisterRoute } from '../http/route-registrar';
 import { ServerError, notFound } from '../http/server-error';
 import { ingestImage } from '../media/ingest-image';
 import { storedRenditionsSchema } from '../media/present-media';
+import { publicDb } from '../public-site/db/public-site-tables';
 
 export function mediaRoutes(route: RegisterRoute, context: DeskContext): void {
   route('media:upload', async (request, reply) => {
@@ -20,13 +21,19 @@ export function mediaRoutes(route: RegisterRoute, context: DeskContext): void {
 
   route('media:rendition', async (request, reply) => {
     const { id, rendition } = parseWith(mediaParamsSchema, request.params, 'media address');
+    // Public only while a live page shows the image; staff (signed in) see every image. Anyone
+    // else gets the same 404 as for an unknown id, so ids of unpublished images reveal nothing.
+    const published = await publicDb(context.db).selectFrom('public_media').select('media_id').where('media_id', '=', id).limit(1).executeTakeFirst();
+    if (!published && !request.user) throw notFound('The image');
     const row = await context.db.selectFrom('media').select('renditions').where('id', '=', id).executeTakeFirst();
     const stored = row ? storedRenditionsSchema.parse(JSON.parse(row.renditions))[rendition] : undefined;
     if (!stored) throw notFound('The image');
-    // Rendition bytes never change for a given id, so caches may keep them for a year.
+    // The bytes of a rendition never change; whether it is public does (unpublishing, a
+    // takedown), so shared caches keep it an hour and staff copies stay in their own browser.
     const etag = `"${id}-${rendition}"`;
     reply
-      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('cache-control', published ? 'public, max-age=3600' : 'private, max-age=3600')
+      .header('vary', 'Authorization')
       .header('etag', etag)
       .header('cross-origin-resource-policy', 'cross-origin');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();

@@ -57,6 +57,7 @@ export function corpusRecords(from: number, count: number): PublicPageRecord[] {
       html: `<!doctype html><title>${index}</title>`,
       ninjs: '{}',
       etag: `"bench-${index}"`,
+      mediaIds: [],
       terms: articleSearchTerms({ headline, standfirst, bodyText, tags, topics }),
     };
   });

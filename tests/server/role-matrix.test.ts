@@ -79,7 +79,13 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
       case 'media:rendition': {
         const multipart = multipartBody(jpeg, 'p.jpg');
         const uploaded = await desk.app.inject({ method: 'POST', url: '/api/media', payload: multipart.body, headers: { ...multipart.headers, authorization: `Bearer ${desk.tokens.admin}` } });
-        return desk.app.inject({ method: 'GET', url: mediaResponseSchema.parse(uploaded.json()).renditions.thumb.url, headers });
+        const media = mediaResponseSchema.parse(uploaded.json());
+        // Public means: shown by a live article (an unpublished image is for staff only).
+        const content = { ...readyContent(), leadImage: { mediaId: media.id, src: media.renditions.large.url, caption: 'A pier.', credit: 'Staff', alt: 'A pier' } };
+        const created = await desk.call('POST', '/api/articles', { as: 'reporter', body: { content } });
+        const id = serverArticleSchema.parse(created.json()).id;
+        for (const action of ['submit', 'approve', 'publish'] as const) await chief(id, action);
+        return desk.app.inject({ method: 'GET', url: media.renditions.thumb.url, headers });
       }
     }
   }

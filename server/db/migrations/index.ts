@@ -5,10 +5,12 @@
 import type { Migration } from 'kysely';
 import { newsroomMigration } from './0001-newsroom';
 import { loginFailureAddressMigration } from './0003-login-failure-address';
+import { publicMediaMigration } from './0004-public-media';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
 export const migrations: Record<string, Migration> = {
   '0001-newsroom': newsroomMigration,
   '0002-public-site': publicSiteMigration,
   '0003-login-failure-address': loginFailureAddressMigration,
+  '0004-public-media': publicMediaMigration,
 };

@@ -19,6 +19,8 @@ export interface PublicPageRecord {
   html: string;
   ninjs: string;
   etag: string;
+  /** Library images the page shows (lead and figures): their renditions become public. Empty when gone. */
+  mediaIds: string[];
   /** Null for a gone page: it leaves the index and the listings. */
   terms: SearchTerms | null;
 }

@@ -48,10 +48,20 @@ export interface PublicLabelsTable {
   doc_id: DocId;
 }
 
+/**
+ * Which library images a live page shows: only these renditions are served to anyone; the
+ * others (images of drafts, of unpublished articles) only to signed-in newsroom staff.
+ */
+export interface PublicMediaTable {
+  article_id: string;
+  media_id: string;
+}
+
 // A type alias (not an interface) so it fits withTables' Record constraint.
 export type PublicSiteTables = {
   public_pages: PublicPagesTable;
   public_labels: PublicLabelsTable;
+  public_media: PublicMediaTable;
 };
 
 export type PublicSiteDatabase = Database & PublicSiteTables;

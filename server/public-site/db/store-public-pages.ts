@@ -18,6 +18,7 @@ export async function removePublicPage(db: PublicDb, articleId: string): Promise
   if (!existing) return;
   if (databaseKind(db) === 'sqlite') await sql`delete from public_search where rowid = ${Number(existing.doc_id)}`.execute(db);
   await db.deleteFrom('public_labels').where('article_id', '=', articleId).execute();
+  await db.deleteFrom('public_media').where('article_id', '=', articleId).execute();
   await db.deleteFrom('public_pages').where('article_id', '=', articleId).execute();
 }
 
@@ -67,6 +68,8 @@ export async function insertPublicPages(db: PublicDb, records: PublicPageRecord[
       return [...rows.values()];
     });
     if (labels.length > 0) await db.insertInto('public_labels').values(labels).execute();
+    const media = batch.flatMap((record) => [...new Set(record.mediaIds)].map((mediaId) => ({ article_id: record.articleId, media_id: mediaId })));
+    if (media.length > 0) await db.insertInto('public_media').values(media).execute();
     const indexed = batch.filter((record) => record.terms !== null);
     if (postgres && indexed.length > 0) {
       const values = indexed.map((record) => sql`(${record.articleId}, ${record.terms?.title ?? []}::text[], ${record.terms?.body ?? []}::text[], ${record.terms?.keywords ?? []}::text[])`);

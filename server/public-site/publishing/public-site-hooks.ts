@@ -68,6 +68,7 @@ export function publicSiteHooks(config: PublicSiteConfig): PublicationHooks {
         html,
         ninjs: '',
         etag: pageEtag(html),
+        mediaIds: [],
         terms: null,
       });
     },

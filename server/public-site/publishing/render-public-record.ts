@@ -6,7 +6,7 @@ import type { PublicDb } from '../db/public-site-tables';
 import type { PublicSiteConfig } from '../public-site-config';
 import { renderArticlePage } from '../render/render-article-page';
 import type { Correction } from '../render/render-article-page';
-import { prepareResponsiveImages } from '../render/responsive-images';
+import { mediaIds, prepareResponsiveImages } from '../render/responsive-images';
 import { siteLabels } from '../render/site-labels';
 import { sitePaths } from '../render/site-paths';
 import { articleSearchTerms } from '../search/article-search-terms';
@@ -64,6 +64,7 @@ export async function renderPublicRecord(db: PublicDb, config: PublicSiteConfig,
     html,
     ninjs,
     etag: pageEtag(html),
+    mediaIds: mediaIds(article),
     terms: articleSearchTerms({ headline: article.headline, standfirst: article.standfirst, bodyText, tags: article.tags, topics: article.topics }),
   };
 }

@@ -20,7 +20,8 @@ export interface PreparedImages {
 
 const sizes = '(max-width: 46rem) 100vw, 46rem';
 
-function mediaIds(article: ServerArticle): string[] {
+/** The library images an article shows: its lead image and every figure in the body. */
+export function mediaIds(article: ServerArticle): string[] {
   const ids = new Set<string>();
   if (article.leadImage) ids.add(article.leadImage.mediaId);
   const visit = (node: DocNode) => {

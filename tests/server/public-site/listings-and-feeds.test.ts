@@ -134,6 +134,7 @@ describe.each(databaseTargets())('public listings and feeds on %s', (target) => 
         articleId: `bulk-${index}`, docId: (base + index * 1000) * 1000, slug: `bulk-${index}`, state: 'live' as const, language: 'en', section: 'bulk',
         headline: `Bulk story ${index}`, standfirst: '', bodyText: '', tags: [], topics: [], image: null, publishedAt: at, modifiedAt: at,
         html: '<!doctype html><title>bulk</title>', ninjs: '{}', etag: `"bulk-${index}"`,
+        mediaIds: [],
         terms: articleSearchTerms({ headline: `Bulk story ${index}`, standfirst: '', bodyText: '', tags: [], topics: [] }),
       };
     });
