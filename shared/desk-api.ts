@@ -60,7 +60,7 @@ export const deskApi = {
   'drafts:recover': method(drafts.draftIdRequestSchema, articleSchema),
   'drafts:dismissQuarantined': method(drafts.draftIdRequestSchema, z.object({ id })),
   'drafts:export': method(drafts.draftIdRequestSchema, drafts.exportResultSchema),
-  'drafts:import': method(drafts.importRequestSchema, articleSchema),
+  'drafts:import': method(drafts.importRequestSchema, z.object({ article: articleSchema, skippedImages: z.number().int().nonnegative() })),
   'media:import': method(media.mediaImportRequestSchema, media.importedMediaSchema),
   // Tags and topics already used in local drafts: suggestions for the article's chip inputs.
   'drafts:tags': method(z.object({}).strict(), draftTagsSchema),

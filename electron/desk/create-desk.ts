@@ -39,7 +39,8 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     await lock.release();
     throw error;
   }
-  const draftServices = draftHandlers(drafts, options.media ?? new FolderMediaLibrary(options.dataDir));
+  const intake = new MediaIntake(options.dataDir);
+  const draftServices = draftHandlers(drafts, options.media ?? new FolderMediaLibrary(intake));
   void draftServices.trash.purgeExpired().catch(() => {});
   const settings = new SettingsStore(options.dataDir);
   await settings.load();
@@ -49,7 +50,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     'settings:get': async () => settings.get(),
     'settings:set': async (request) => settings.set(request),
     ...draftServices.handlers,
-    ...mediaHandlers(new MediaIntake(options.dataDir)),
+    ...mediaHandlers(intake),
     'drafts:tags': async () => collectDraftTags(drafts),
   };
 

@@ -3,25 +3,31 @@ import { limits } from '../../../shared/limits';
 import { DeskError } from '../../../shared/result';
 import { htmlToDoc } from './html-to-doc';
 import type { MediaLibrary } from './media-library';
+import { takeImage, type ImportedContent } from './take-image';
 
 /**
  * A Word document as a new article: headings, lists, bold, italic, links and images are kept
  * (mammoth reads the .docx; images are stored in the media library and become figures whose
  * caption and credit the photo desk fills in). The first Heading 1 becomes the headline.
+ * Images the desk cannot take (Word's EMF drawings, TIFF, over the size limit) are left out and
+ * counted, so the text still comes in and the reporter is told how many are missing.
  */
-export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, language: Language): Promise<ArticleContent> {
+export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, language: Language): Promise<ImportedContent> {
   // Loaded on the first import, not at start: most sessions never open a Word file.
   const { default: mammoth } = await import('mammoth');
   const images = new Map<string, { mediaId: string; src: string }>();
+  let skippedImages = 0;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
       {
         convertImage: mammoth.images.imgElement(async (image) => {
-          const data = await image.readAsBuffer();
-          if (data.byteLength > limits.imageBytesMax) return { src: '' };
-          const stored = await media.add({ bytes: data, mimeType: image.contentType });
+          const stored = await takeImage(media, { bytes: await image.readAsBuffer(), mimeType: image.contentType }, `image ${images.size + skippedImages + 1}`);
+          if (!stored) {
+            skippedImages += 1;
+            return { src: '' };
+          }
           const key = `copydesk-image:${images.size}`;
           images.set(key, stored);
           return { src: key };
@@ -38,5 +44,6 @@ export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, lang
     if (!image) return null;
     return { type: 'figure', attrs: { mediaId: image.mediaId, src: image.src, caption: '', credit: '', alt: alt.slice(0, limits.altMax) } };
   });
-  return { ...emptyArticleContent(language), headline: converted.headline.slice(0, limits.headlineMax), body: converted.body };
+  const content: ArticleContent = { ...emptyArticleContent(language), headline: converted.headline.slice(0, limits.headlineMax), body: converted.body };
+  return { content, skippedImages };
 }

@@ -3,6 +3,7 @@ import { articleContentSchema, type Article, type ArticleContent, type DocNode }
 import { DeskError, describeZodError } from '../../../shared/result';
 import type { DraftStore } from '../drafts/draft-store';
 import type { MediaLibrary } from './media-library';
+import { takeImage, type ImportedContent } from './take-image';
 
 const exportFileSchema = z.object({
   format: z.literal('copydesk-draft'),
@@ -41,20 +42,21 @@ export class DraftTransfer {
     return { fileName: `${base}${exportSuffix}`, mimeType: 'application/json', text: JSON.stringify(file) };
   }
 
-  async import(fileName: string, base64: string): Promise<Article> {
+  async import(fileName: string, base64: string): Promise<{ article: Article; skippedImages: number }> {
     const bytes = Buffer.from(base64, 'base64');
     const isDocx = fileName.toLowerCase().endsWith('.docx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
     // Loaded on first import: mammoth and the editor schema are large and not needed to start.
-    const content = isDocx ? await (await import('./docx-to-content')).docxToContent(bytes, this.media, 'zh-Hant') : await this.fromExport(bytes);
+    const { content, skippedImages } = isDocx ? await (await import('./docx-to-content')).docxToContent(bytes, this.media, 'zh-Hant') : await this.fromExport(bytes);
     const { documentProblems } = await import('../../../shared/editor/validate-document');
     const problems = documentProblems(content.body);
     if (problems.length > 0) throw new DeskError('bad_request', `“${fileName}” contains something the editor cannot hold, so nothing was imported.`, problems);
     const created = await this.store.create(content.language);
     await this.store.save(created.id, content, true);
-    return this.store.get(created.id);
+    return { article: await this.store.get(created.id), skippedImages };
   }
 
-  private async fromExport(bytes: Uint8Array): Promise<ArticleContent> {
+  /** An image the desk refuses (or one missing from the file) leaves its figure out, counted. */
+  private async fromExport(bytes: Uint8Array): Promise<ImportedContent> {
     let data: unknown;
     try {
       data = JSON.parse(Buffer.from(bytes).toString('utf8'));
@@ -64,20 +66,33 @@ export class DraftTransfer {
     const parsed = exportFileSchema.safeParse(data);
     if (!parsed.success) throw new DeskError('unsupported_media', 'This Copydesk export is damaged or from a newer version.', describeZodError(parsed.error));
     const moved = new Map<string, { mediaId: string; src: string }>();
-    for (const image of parsed.data.images) {
-      moved.set(image.src, await this.media.add({ bytes: Buffer.from(image.data, 'base64'), mimeType: image.mimeType }));
+    for (const [index, image] of parsed.data.images.entries()) {
+      const taken = await takeImage(this.media, { bytes: Buffer.from(image.data, 'base64'), mimeType: image.mimeType }, `image ${index + 1}`);
+      if (taken) moved.set(image.src, taken);
     }
     const article = parsed.data.article;
-    const leadImage = article.leadImage ? { ...article.leadImage, ...moved.get(article.leadImage.src) } : null;
-    return { ...article, leadImage, body: { type: 'doc', content: article.body.content.map((node) => relink(node, moved)) } };
+    const counter = { skipped: 0 };
+    const lead = article.leadImage;
+    const leadTarget = lead && lead.src !== '' ? moved.get(lead.src) : undefined;
+    if (lead && lead.src !== '' && !leadTarget) counter.skipped += 1;
+    const leadImage = lead && (lead.src === '' || leadTarget) ? { ...lead, ...leadTarget } : null;
+    const body = { type: 'doc' as const, content: relinkAll(article.body.content, moved, counter) };
+    return { content: { ...article, leadImage, body }, skippedImages: counter.skipped };
   }
 }
 
-function relink(node: DocNode, moved: Map<string, { mediaId: string; src: string }>): DocNode {
-  const target = node.type === 'figure' && typeof node.attrs?.src === 'string' ? moved.get(node.attrs.src) : undefined;
-  const attrs = target ? { ...node.attrs, ...target } : node.attrs;
-  const content = node.content?.map((child) => relink(child, moved));
-  return { ...node, ...(attrs ? { attrs } : {}), ...(content ? { content } : {}) };
+function relinkAll(nodes: DocNode[], moved: Map<string, { mediaId: string; src: string }>, counter: { skipped: number }): DocNode[] {
+  return nodes.flatMap((node) => {
+    const src = node.type === 'figure' && typeof node.attrs?.src === 'string' ? node.attrs.src : '';
+    const target = src === '' ? undefined : moved.get(src);
+    if (src !== '' && !target) {
+      counter.skipped += 1;
+      return [];
+    }
+    const attrs = target ? { ...node.attrs, ...target } : node.attrs;
+    const content = node.content ? relinkAll(node.content, moved, counter) : undefined;
+    return [{ ...node, ...(attrs ? { attrs } : {}), ...(content ? { content } : {}) }];
+  });
 }
 
 function imageSources(article: Article): string[] {

@@ -1,8 +1,6 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { ulid } from 'ulid';
-import { writeFileDurably } from '../storage/durable-json-file';
-import { toDiskError } from '../storage/disk-error';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import type { MediaIntake } from '../media/media-intake';
 
 export interface ImageBytes {
   bytes: Uint8Array;
@@ -12,7 +10,11 @@ export interface ImageBytes {
 /** Where the images of drafts live: read to export a draft, written when one is imported. */
 export interface MediaLibrary {
   read(src: string): Promise<ImageBytes | null>;
-  add(image: ImageBytes): Promise<{ mediaId: string; src: string }>;
+  /**
+   * Takes in an image found in an imported file, as the photo picker would (limits, renditions);
+   * a DeskError when it is not one the desk can take (type, size, damage).
+   */
+  add(image: ImageBytes, name: string): Promise<{ mediaId: string; src: string }>;
 }
 
 const extensions: Record<string, string> = {
@@ -31,9 +33,11 @@ const mimeTypes = Object.fromEntries(Object.entries(extensions).map(([mime, exte
  */
 export class FolderMediaLibrary implements MediaLibrary {
   private readonly folder: string;
+  private readonly intake: MediaIntake;
 
-  constructor(dataDir: string) {
-    this.folder = resolve(dataDir, 'media');
+  constructor(intake: MediaIntake) {
+    this.folder = resolve(intake.folder);
+    this.intake = intake;
   }
 
   async read(src: string): Promise<ImageBytes | null> {
@@ -52,17 +56,8 @@ export class FolderMediaLibrary implements MediaLibrary {
     }
   }
 
-  async add(image: ImageBytes): Promise<{ mediaId: string; src: string }> {
-    const extension = extensions[image.mimeType];
-    if (!extension) throw new Error(`unsupported image type ${image.mimeType}`);
-    const mediaId = `m_${ulid()}`;
-    const name = `original.${extension}`;
-    try {
-      await mkdir(join(this.folder, mediaId), { recursive: true });
-      await writeFileDurably(join(this.folder, mediaId, name), image.bytes);
-    } catch (error) {
-      throw toDiskError(error, 'the imported image');
-    }
-    return { mediaId, src: `media/${mediaId}/${name}` };
+  async add(image: ImageBytes, name: string): Promise<{ mediaId: string; src: string }> {
+    const imported = await this.intake.importImage(name, image.bytes);
+    return { mediaId: imported.mediaId, src: imported.src };
   }
 }

@@ -1,6 +1,7 @@
 import { useCallback, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
+import { limits } from '../../../shared/limits';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
 import { DraftResults } from './DraftResults';
@@ -55,7 +56,9 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
     if (!file) return;
     const result = await desk.call('drafts:import', { fileName: file.name, data: await readFileAsBase64(file) });
     if (!result.ok) return setError(result.error);
-    setNotice(t('transfer.imported', { headline: result.value.headline || t('common:untitled') }));
+    const imported = t('transfer.imported', { headline: result.value.article.headline || t('common:untitled') });
+    const skipped = result.value.skippedImages;
+    setNotice(skipped > 0 ? `${imported} ${t('transfer.skippedImages', { count: skipped, megabytes: limits.imageBytesMax / (1024 * 1024) })}` : imported);
     reload();
   };
 

@@ -46,10 +46,18 @@ const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const paragraph = (runs: string, style?: string, list?: { id: number; level: number }) =>
   `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${list ? `<w:numPr><w:ilvl w:val="${list.level}"/><w:numId w:val="${list.id}"/></w:numPr>` : ''}</w:pPr>${runs}</w:p>`;
 const run = (text: string, format = '') => `<w:r>${format ? `<w:rPr>${format}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
-const image = `<w:r><w:drawing><wp:inline><wp:extent cx="952500" cy="952500"/><wp:docPr id="1" name="Picture 1" descr="A ferry at the pier"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="ferry.png" descr="A ferry at the pier"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdImage"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+const image = (relationship: string, description: string) =>
+  `<w:r><w:drawing><wp:inline><wp:extent cx="952500" cy="952500"/><wp:docPr id="1" name="Picture 1" descr="${description}"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="picture" descr="${description}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="${relationship}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+
+/** A second picture, e.g. a Word drawing saved as EMF, placed after the first. */
+export interface ExtraPicture {
+  extension: string;
+  contentType: string;
+  data: Uint8Array;
+}
 
 /** A Word document with a title heading, a subheading, bold/italic text, a link, lists and an image. */
-export function sampleDocx(png: Uint8Array): Buffer {
+export function sampleDocx(png: Uint8Array, extra?: ExtraPicture): Buffer {
   const body = [
     paragraph(run('渡輪加價'), 'Heading1'),
     paragraph(run('Fares rise by ') + run('3.5%', '<w:b/>') + run(' from ') + run('January', '<w:i/>') + run('.')),
@@ -58,13 +66,16 @@ export function sampleDocx(png: Uint8Array): Buffer {
     paragraph(run('Staff wages'), undefined, { id: 1, level: 0 }),
     paragraph(run('Step one'), undefined, { id: 2, level: 0 }),
     paragraph(`<w:hyperlink r:id="rIdLink">${run('Transport Department')}</w:hyperlink>`),
-    paragraph(image),
+    paragraph(image('rIdImage', 'A ferry at the pier')),
+    ...(extra ? [paragraph(image('rIdExtra', 'A fare chart'))] : []),
   ].join('');
+  const extraType = extra ? `<Default Extension="${extra.extension}" ContentType="${extra.contentType}"/>` : '';
+  const extraRelationship = extra ? `<Relationship Id="rIdExtra" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/extra.${extra.extension}"/>` : '';
   const level = (format: string) => `<w:lvl w:ilvl="0"><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl>`;
   return zip([
     {
       name: '[Content_Types].xml',
-      data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>${extraType}<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
     },
     {
       name: '_rels/.rels',
@@ -72,7 +83,7 @@ export function sampleDocx(png: Uint8Array): Buffer {
     },
     {
       name: 'word/_rels/document.xml.rels',
-      data: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdImage" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/ferry.png"/><Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.td.gov.hk/" TargetMode="External"/></Relationships>',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdImage" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/ferry.png"/><Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.td.gov.hk/" TargetMode="External"/>${extraRelationship}</Relationships>`,
     },
     {
       name: 'word/styles.xml',
@@ -84,5 +95,6 @@ export function sampleDocx(png: Uint8Array): Buffer {
     },
     { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body>${body}</w:body></w:document>` },
     { name: 'word/media/ferry.png', data: png },
+    ...(extra ? [{ name: `word/media/extra.${extra.extension}`, data: extra.data }] : []),
   ]);
 }

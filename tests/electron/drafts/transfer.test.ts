@@ -1,5 +1,6 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../../electron/desk/create-desk';
 import type { Article, DocNode } from '../../../shared/article';
@@ -8,16 +9,26 @@ import { documentProblems } from '../../../shared/editor/validate-document';
 import { sampleDocx } from './docx-fixture';
 import { contentWith, deskValue, temporaryDataDir, testAppInfo } from './draft-fixtures';
 
-// A real 1×1 PNG.
-const png = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5f0000000049454e44ae426082',
-  'hex',
-);
+// A real PNG, as sharp writes it.
+const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#4060a0' } }).png().toBuffer();
+
+interface ImportResult {
+  article: Article;
+  skippedImages: number;
+}
+
+/** A picture the desk took in: a WebP rendition in the data folder's media library, of the original's size. */
+async function expectTakenIn(dataDir: string, src: string, width: number): Promise<void> {
+  expect(src).toMatch(/^media\/m_[0-9A-Z]+\/[0-9a-z-]+\.webp$/);
+  expect(await sharp(join(dataDir, src)).metadata()).toMatchObject({ format: 'webp', width });
+  await access(join(dataDir, src, '..', 'media.json'));
+}
 
 describe('export and import', () => {
   let dataDir: string;
   let desk: Desk;
   const call = <T>(channel: string, request: unknown) => deskValue<T>(desk, channel, request);
+  const importFile = (fileName: string, data: Buffer | string) => call<ImportResult>('drafts:import', { fileName, data: Buffer.from(data).toString('base64') });
 
   beforeEach(async () => {
     dataDir = await temporaryDataDir();
@@ -43,11 +54,12 @@ describe('export and import', () => {
     // Self-contained: the image travels inside the file.
     await rm(join(dataDir, 'media', 'm_lead'), { recursive: true });
 
-    const imported = await call<Article>('drafts:import', { fileName: exported.fileName, data: Buffer.from(exported.text).toString('base64') });
+    const { article: imported, skippedImages } = await importFile(exported.fileName, exported.text);
+    expect(skippedImages).toBe(0);
     expect(imported.id).not.toBe(id);
     expect(imported).toMatchObject({ headline: '渡輪加價', tags: ['交通'], leadImage: { caption: '天星小輪', credit: '(資料圖片)' } });
     const leadSrc = imported.leadImage?.src ?? '';
-    expect(await readFile(join(dataDir, leadSrc))).toEqual(png);
+    await expectTakenIn(dataDir, leadSrc, 40);
     const figure = imported.body.content.find((node) => node.type === 'figure');
     expect(figure?.attrs).toMatchObject({ src: leadSrc, caption: 'Pier' });
     expect(JSON.stringify(imported.body)).toContain('天星小輪宣布加價。');
@@ -56,7 +68,8 @@ describe('export and import', () => {
 
   it('imports a .docx keeping headings, lists, bold, italic, links and images', async () => {
     const docx = sampleDocx(png);
-    const article = await call<Article>('drafts:import', { fileName: 'ferry.docx', data: docx.toString('base64') });
+    const { article, skippedImages } = await importFile('ferry.docx', docx);
+    expect(skippedImages).toBe(0);
     expect(article.headline).toBe('渡輪加價');
     expect(documentProblems(article.body)).toEqual([]);
     const [lead, heading, bullets, numbers, link, figure] = article.body.content;
@@ -75,8 +88,40 @@ describe('export and import', () => {
     expect(numbers?.type).toBe('orderedList');
     expect(link?.content?.[0]).toMatchObject({ text: 'Transport Department', marks: [{ type: 'link', attrs: { href: 'https://www.td.gov.hk/' } }] });
     expect(figure).toMatchObject({ type: 'figure', attrs: { alt: 'A ferry at the pier' } });
-    const src = String(figure?.attrs?.src);
-    expect(await readFile(join(dataDir, src))).toEqual(png);
+    await expectTakenIn(dataDir, String(figure?.attrs?.src), 40);
+  });
+
+  it('imports the text of a .docx whose drawing the desk cannot take (EMF), and counts the image left out', async () => {
+    // The start of an EMF record: what Word stores for a pasted chart or drawing.
+    const emf = Buffer.from('0100000084000000000000000000000064000000640000000000000000000000', 'hex');
+    const { article, skippedImages } = await importFile('chart.docx', sampleDocx(png, { extension: 'emf', contentType: 'image/x-emf', data: emf }));
+    expect(skippedImages).toBe(1);
+    expect(article.headline).toBe('渡輪加價');
+    const figures = article.body.content.filter((node) => node.type === 'figure');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]?.attrs).toMatchObject({ alt: 'A ferry at the pier' });
+    expect(JSON.stringify(article.body)).not.toContain('A fare chart');
+  });
+
+  it('leaves out of an export the figures whose image the desk refuses, keeping the rest', async () => {
+    const { id } = await call<{ id: string }>('drafts:create', {});
+    const content = contentWith({ headline: 'Two pictures', paragraphs: ['Text stays.'] });
+    content.body.content.push(
+      { type: 'figure', attrs: { mediaId: 'm_good', src: 'media/m_good/original.png', caption: 'Good', credit: 'Staff', alt: 'Good' } },
+      { type: 'figure', attrs: { mediaId: 'm_bad', src: 'media/m_bad/original.png', caption: 'Bad', credit: 'Staff', alt: 'Bad' } },
+    );
+    await call('drafts:save', { id, content });
+    const file = JSON.parse((await call<{ text: string }>('drafts:export', { id })).text);
+    file.images = [
+      { src: 'media/m_good/original.png', mimeType: 'image/png', data: png.toString('base64') },
+      { src: 'media/m_bad/original.png', mimeType: 'image/png', data: Buffer.from('not an image at all').toString('base64') },
+    ];
+    const { article, skippedImages } = await importFile('two.copydesk.json', JSON.stringify(file));
+    expect(skippedImages).toBe(1);
+    const figures = article.body.content.filter((node) => node.type === 'figure');
+    expect(figures.map((node) => node.attrs?.caption)).toEqual(['Good']);
+    await expectTakenIn(dataDir, String(figures[0]?.attrs?.src), 40);
+    expect(JSON.stringify(article.body)).toContain('Text stays.');
   });
 
   it('refuses a file that is neither an export nor a Word document', async () => {
