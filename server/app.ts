@@ -14,7 +14,7 @@ import { bearerToken } from './http/request-user';
 import { routeRegistrar } from './http/route-registrar';
 import type { MediaStorage } from './media/media-storage';
 import type { PublicationHooks } from './publishing/publication-hooks';
-import { publicSiteConfigFromEnv } from './public-site/public-site-config';
+import { publicSiteConfigFromEnv, type PublicSiteConfig } from './public-site/public-site-config';
 import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
 import { registerPublicSite } from './public-site/register-public-site';
 import { articleRoutes } from './routes/article-routes';
@@ -30,6 +30,8 @@ export interface ServerAppOptions {
   logger?: FastifyServerOptions['logger'];
   login?: Partial<LoginPolicy>;
   loginPerAddress?: Partial<LoginAddressLimit>;
+  /** Overrides of the public site's settings (otherwise read from the environment). */
+  publicSite?: Partial<PublicSiteConfig>;
   /** Extra route plugins (the public site), registered with the same context. */
   plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
 }
@@ -47,10 +49,11 @@ function loggerOptions(logger: ServerAppOptions['logger']): FastifyServerOptions
 
 /** The newsroom server as a Fastify instance: plugins, authentication and every route. */
 export async function buildServerApp(options: ServerAppOptions): Promise<FastifyInstance> {
+  const siteConfig: PublicSiteConfig = { ...publicSiteConfigFromEnv(), ...options.publicSite };
   const context: DeskContext = {
     db: options.db,
     media: options.media,
-    hooks: options.hooks ?? publicSiteHooks(publicSiteConfigFromEnv()),
+    hooks: options.hooks ?? publicSiteHooks(siteConfig),
     now: options.now ?? (() => new Date()),
   };
   const app = Fastify({
@@ -83,7 +86,7 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   sessionRoutes(route, context, { ...defaultLoginPolicy, ...options.login }, { ...defaultLoginPerAddress, ...options.loginPerAddress });
   articleRoutes(route, context);
   mediaRoutes(route, context);
-  registerPublicSite(app, context, publicSiteConfigFromEnv());
+  registerPublicSite(app, context, siteConfig);
   for (const plugin of options.plugins ?? []) await app.register(plugin(context));
   return app;
 }

@@ -8,6 +8,8 @@ export interface PublicSiteConfig {
   defaultLanguage: Language;
   commentsEnabled: boolean;
   pageSize: number;
+  /** Article addresses per sitemap file (sitemaps.org allows 50,000); /sitemap.xml indexes them. */
+  sitemapSize: number;
 }
 
 /** From the environment: COPYDESK_SITE_URL (e.g. https://news.example.hk/), COPYDESK_SITE_COMMENTS=1. */
@@ -17,6 +19,7 @@ export function publicSiteConfigFromEnv(env: Record<string, string | undefined> 
     defaultLanguage: 'zh-Hant',
     commentsEnabled: env.COPYDESK_SITE_COMMENTS === '1',
     pageSize: 20,
+    sitemapSize: 45_000,
   };
 }
 

@@ -4,6 +4,7 @@ import { publicDb } from './db/public-site-tables';
 import { articlePageRoutes } from './http/article-page-routes';
 import { feedRoutes } from './http/feed-routes';
 import { listingRoutes } from './http/listing-routes';
+import { sitemapRoutes } from './http/sitemap-routes';
 import type { PublicSiteConfig } from './public-site-config';
 
 /**
@@ -15,4 +16,5 @@ export function registerPublicSite(app: FastifyInstance, desk: Pick<DeskContext,
   articlePageRoutes(app, context);
   listingRoutes(app, context);
   feedRoutes(app, context);
+  sitemapRoutes(app, context);
 }

@@ -15,16 +15,35 @@ export interface NewsSitemapEntry {
   publishedAt: string;
 }
 
-/** sitemaps.org: the home page and every live article with its last change. */
-export function renderSitemap(siteUrl: string, entries: SitemapEntry[]): string {
+export interface SitemapFile {
+  number: number;
+  /** The latest change of an article in it; none for an empty site. */
+  modifiedAt: string | null;
+}
+
+/** sitemaps.org: one sitemap file of live articles with their last change (the first also has the home page). */
+export function renderSitemap(siteUrl: string, entries: SitemapEntry[], withHome: boolean): string {
   const urls = entries.map((entry) => `<url><loc>${xmlText(new URL(sitePaths.article(entry.slug), siteUrl).href)}</loc><lastmod>${xmlText(entry.modifiedAt)}</lastmod></url>`);
   return (
     '<?xml version="1.0" encoding="UTF-8"?>' +
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
-    `<url><loc>${xmlText(siteUrl)}</loc></url>` +
+    (withHome ? `<url><loc>${xmlText(siteUrl)}</loc></url>` : '') +
     urls.join('') +
     '</urlset>'
   );
+}
+
+/** sitemaps.org: the index of the sitemap files, so a site past 50,000 articles is still listed whole. */
+export function renderSitemapIndex(siteUrl: string, files: SitemapFile[]): string {
+  const entries = files.map(
+    (file) => `<sitemap><loc>${xmlText(new URL(sitePaths.sitemap(file.number), siteUrl).href)}</loc>${file.modifiedAt ? `<lastmod>${xmlText(file.modifiedAt)}</lastmod>` : ''}</sitemap>`,
+  );
+  return '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + entries.join('') + '</sitemapindex>';
+}
+
+/** Crawlers may read the site but not the API or endless search pages; the sitemaps say where the articles are. */
+export function renderRobots(siteUrl: string): string {
+  return ['User-agent: *', 'Disallow: /api/', `Disallow: ${sitePaths.search}`, 'Allow: /', '', `Sitemap: ${new URL(sitePaths.sitemapIndex, siteUrl).href}`, `Sitemap: ${new URL(sitePaths.newsSitemap, siteUrl).href}`, ''].join('\n');
 }
 
 // Google News wants ISO 639 codes; Traditional and Simplified Chinese have their own.

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { renderRss } from '../feeds/render-rss';
-import { renderNewsSitemap, renderSitemap } from '../feeds/render-sitemaps';
+import { renderNewsSitemap } from '../feeds/render-sitemaps';
 import { siteLabels } from '../render/site-labels';
 import { sitePaths } from '../render/site-paths';
 import { siteStylesheet } from '../render/site-style';
@@ -11,15 +11,13 @@ import type { PublicContext } from './public-context';
 import { publicRoute, sendCached } from './send-cached';
 
 const feedSize = 50;
-// The sitemaps.org limit for one file.
-const sitemapMax = 50_000;
 const newsWindowMs = 2 * 24 * 60 * 60 * 1000;
 const newsMax = 1000;
 const rss = 'application/rss+xml; charset=utf-8';
 const xml = 'application/xml; charset=utf-8';
 const sectionParams = z.object({ name: z.string().trim().min(1).max(200) });
 
-/** RSS (site and per section), the sitemap, the news sitemap and the stylesheet. */
+/** RSS (site and per section), the news sitemap and the stylesheet (sitemaps: sitemap-routes.ts). */
 export function feedRoutes(app: FastifyInstance, context: PublicContext): void {
   const { config } = context;
   const labels = siteLabels(config.defaultLanguage);
@@ -46,14 +44,7 @@ export function feedRoutes(app: FastifyInstance, context: PublicContext): void {
     return sendCached(request, reply, { body, contentType: rss, ...(items[0] ? { lastModified: items[0].modifiedAt } : {}) });
   });
 
-  app.get('/sitemap.xml', publicRoute, async (request, reply) => {
-    const rows = await context.db.selectFrom('public_pages').select(['slug', 'modified_at']).where('state', '=', 'live').orderBy('doc_id', 'desc').limit(sitemapMax - 1).execute();
-    const body = renderSitemap(config.siteUrl, rows.map((row) => ({ slug: row.slug, modifiedAt: row.modified_at })));
-    const latest = rows.reduce<string | undefined>((max, row) => (max === undefined || row.modified_at > max ? row.modified_at : max), undefined);
-    return sendCached(request, reply, { body, contentType: xml, ...(latest ? { lastModified: latest } : {}) });
-  });
-
-  app.get('/news-sitemap.xml', publicRoute, async (request, reply) => {
+  app.get(sitePaths.newsSitemap, publicRoute, async (request, reply) => {
     const since = new Date(context.now().getTime() - newsWindowMs).toISOString();
     const rows = await context.db
       .selectFrom('public_pages')

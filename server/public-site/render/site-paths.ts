@@ -10,6 +10,11 @@ export const sitePaths = {
   topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
   search: '/search',
   feed: '/feed.xml',
+  sitemapIndex: '/sitemap.xml',
+  /** Sitemap files are numbered from 1, oldest articles first, so only the last one grows. */
+  sitemap: (number: number) => `/sitemaps/${number}.xml`,
+  newsSitemap: '/news-sitemap.xml',
+  robots: '/robots.txt',
   stylesheet: '/assets/site.css',
 };
 

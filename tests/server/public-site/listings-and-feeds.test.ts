@@ -24,12 +24,22 @@ function locations(body: string): string[] {
   return list.flatMap((url) => (typeof url === 'object' && url !== null && 'loc' in url && typeof url.loc === 'string' ? [url.loc] : []));
 }
 
+function sitemapFiles(body: string): { loc: string; lastmod: string }[] {
+  const parsed: unknown = xml.parse(body);
+  const index = typeof parsed === 'object' && parsed !== null && 'sitemapindex' in parsed ? parsed.sitemapindex : undefined;
+  const entries = typeof index === 'object' && index !== null && 'sitemap' in index ? index.sitemap : [];
+  const list: unknown[] = Array.isArray(entries) ? entries : [entries];
+  return list.flatMap((entry) =>
+    typeof entry === 'object' && entry !== null && 'loc' in entry && typeof entry.loc === 'string' ? [{ loc: entry.loc, lastmod: 'lastmod' in entry ? String(entry.lastmod) : '' }] : [],
+  );
+}
+
 describe.each(databaseTargets())('public listings and feeds on %s', (target) => {
   let desk: TestDesk;
   const pagingCount = 21;
 
   beforeAll(async () => {
-    desk = await createTestDesk(target);
+    desk = await createTestDesk(target, { publicSite: { sitemapSize: 10 } });
     // A story from three days ago (the news sitemap keeps only two days), then today's.
     const today = desk.clock.now;
     desk.clock.now = new Date(today.getTime() - 3 * 24 * 60 * 60 * 1000);
@@ -93,14 +103,36 @@ describe.each(databaseTargets())('public listings and feeds on %s', (target) => 
     expect((await desk.call('GET', '/sections/nowhere/feed.xml')).statusCode).toBe(404);
   });
 
-  it('the sitemap lists every live article, the news sitemap only the last two days', async () => {
-    const sitemap = await desk.call('GET', '/sitemap.xml');
-    expect(sitemap.headers['content-type']).toContain('application/xml');
-    const all = locations(sitemap.body);
+  it('the sitemaps list every live article, the news sitemap only the last two days', async () => {
+    const index = await desk.call('GET', '/sitemap.xml');
+    expect(index.headers['content-type']).toContain('application/xml');
+    const files = sitemapFiles(index.body);
+    // 10 articles a file in this suite: every live article is in exactly one of them.
+    expect(files.map((file) => file.loc)).toEqual(['http://localhost:8080/sitemaps/1.xml', 'http://localhost:8080/sitemaps/2.xml', 'http://localhost:8080/sitemaps/3.xml']);
+    const all: string[] = [];
+    for (const file of files) {
+      const sitemap = await desk.call('GET', new URL(file.loc).pathname);
+      expect(sitemap.statusCode).toBe(200);
+      all.push(...locations(sitemap.body));
+    }
+    expect(all[0]).toBe('http://localhost:8080/');
     expect(all).toContain('http://localhost:8080/articles/old-story');
     expect(all).toContain('http://localhost:8080/articles/mtr');
     expect(all).not.toContain('http://localhost:8080/articles/gone');
+    expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(pagingCount + 4);
+    // Oldest first: the first file starts with the oldest story, and the last file has the latest change.
+    expect(all[1]).toBe('http://localhost:8080/articles/old-story');
+    expect(files[2]?.lastmod).toBe(files.map((file) => file.lastmod).sort().at(-1));
+    expect((await desk.call('GET', '/sitemaps/4.xml')).statusCode).toBe(404);
+    expect((await desk.call('GET', '/sitemaps/0.xml')).statusCode).toBe(404);
+    expect((await desk.call('GET', '/sitemaps/x.xml')).statusCode).toBe(404);
+
+    const robots = await desk.call('GET', '/robots.txt');
+    expect(robots.headers['content-type']).toContain('text/plain');
+    expect(robots.body).toContain('Sitemap: http://localhost:8080/sitemap.xml');
+    expect(robots.body).toContain('Sitemap: http://localhost:8080/news-sitemap.xml');
+    expect(robots.body).toContain('Disallow: /api/');
     const news = await desk.call('GET', '/news-sitemap.xml');
     const recent = locations(news.body);
     expect(recent).toContain('http://localhost:8080/articles/mtr');
@@ -109,8 +141,19 @@ describe.each(databaseTargets())('public listings and feeds on %s', (target) => 
     expect(news.body).toContain('<news:language>zh-tw</news:language>');
   });
 
+  it('a site with nothing published yet has a sitemap index with one file holding the home page', async () => {
+    const empty = await createTestDesk(target);
+    try {
+      const files = sitemapFiles((await empty.call('GET', '/sitemap.xml')).body);
+      expect(files).toEqual([{ loc: 'http://localhost:8080/sitemaps/1.xml', lastmod: '' }]);
+      expect(locations((await empty.call('GET', '/sitemaps/1.xml')).body)).toEqual(['http://localhost:8080/']);
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('listings, feeds and the stylesheet revalidate with 304 and carry the strict CSP', async () => {
-    for (const url of ['/', '/sections/hong-kong', '/tags/transport', '/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/assets/site.css', '/search?q=ferry']) {
+    for (const url of ['/', '/sections/hong-kong', '/tags/transport', '/feed.xml', '/sitemap.xml', '/sitemaps/1.xml', '/news-sitemap.xml', '/robots.txt', '/assets/site.css', '/search?q=ferry']) {
       const first = await desk.call('GET', url);
       expect(first.statusCode, url).toBe(200);
       expect(String(first.headers['content-security-policy']), url).toContain("script-src 'none'");
