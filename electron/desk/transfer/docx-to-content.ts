@@ -2,7 +2,7 @@ import { emptyArticleContent, type ArticleContent, type DocNode, type Language }
 import { limits } from '../../../shared/limits';
 import { DeskError } from '../../../shared/result';
 import { htmlToDoc } from './html-to-doc';
-import type { MediaLibrary } from './media-library';
+import type { MediaLibrary, StoredImage } from './media-library';
 import { takeImage, type ImportedContent } from './take-image';
 
 /**
@@ -15,7 +15,7 @@ import { takeImage, type ImportedContent } from './take-image';
 export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, language: Language): Promise<ImportedContent> {
   // Loaded on the first import, not at start: most sessions never open a Word file.
   const { default: mammoth } = await import('mammoth');
-  const images = new Map<string, { mediaId: string; src: string }>();
+  const images = new Map<string, StoredImage>();
   let skippedImages = 0;
   let html: string;
   try {
@@ -42,7 +42,9 @@ export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, lang
   const converted = htmlToDoc(html, (src, alt): DocNode | null => {
     const image = images.get(src);
     if (!image) return null;
-    return { type: 'figure', attrs: { mediaId: image.mediaId, src: image.src, caption: '', credit: '', alt: alt.slice(0, limits.altMax) } };
+    // Caption and credit from the photo's own IPTC data, as when it is picked in the editor.
+    const attrs = { mediaId: image.mediaId, src: image.src, caption: image.caption, credit: image.credit, alt: alt.slice(0, limits.altMax) };
+    return { type: 'figure', attrs };
   });
   const content: ArticleContent = { ...emptyArticleContent(language), headline: converted.headline.slice(0, limits.headlineMax), body: converted.body };
   return { content, skippedImages };

@@ -68,7 +68,8 @@ export class DraftTransfer {
     const moved = new Map<string, { mediaId: string; src: string }>();
     for (const [index, image] of parsed.data.images.entries()) {
       const taken = await takeImage(this.media, { bytes: Buffer.from(image.data, 'base64'), mimeType: image.mimeType }, `image ${index + 1}`);
-      if (taken) moved.set(image.src, taken);
+      // Only where the image now lives: the export's own caption and credit are the editor's.
+      if (taken) moved.set(image.src, { mediaId: taken.mediaId, src: taken.src });
     }
     const article = parsed.data.article;
     const counter = { skipped: 0 };

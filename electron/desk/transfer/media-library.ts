@@ -7,6 +7,14 @@ export interface ImageBytes {
   mimeType: string;
 }
 
+/** Where a taken-in image now lives, and the caption and credit found in its IPTC data ('' if none). */
+export interface StoredImage {
+  mediaId: string;
+  src: string;
+  caption: string;
+  credit: string;
+}
+
 /** Where the images of drafts live: read to export a draft, written when one is imported. */
 export interface MediaLibrary {
   read(src: string): Promise<ImageBytes | null>;
@@ -14,7 +22,7 @@ export interface MediaLibrary {
    * Takes in an image found in an imported file, as the photo picker would (limits, renditions);
    * a DeskError when it is not one the desk can take (type, size, damage).
    */
-  add(image: ImageBytes, name: string): Promise<{ mediaId: string; src: string }>;
+  add(image: ImageBytes, name: string): Promise<StoredImage>;
 }
 
 const extensions: Record<string, string> = {
@@ -56,8 +64,8 @@ export class FolderMediaLibrary implements MediaLibrary {
     }
   }
 
-  async add(image: ImageBytes, name: string): Promise<{ mediaId: string; src: string }> {
+  async add(image: ImageBytes, name: string): Promise<StoredImage> {
     const imported = await this.intake.importImage(name, image.bytes);
-    return { mediaId: imported.mediaId, src: imported.src };
+    return { mediaId: imported.mediaId, src: imported.src, caption: imported.caption, credit: imported.credit };
   }
 }

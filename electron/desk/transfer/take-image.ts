@@ -1,6 +1,6 @@
 import type { ArticleContent } from '../../../shared/article';
 import { DeskError } from '../../../shared/result';
-import type { ImageBytes, MediaLibrary } from './media-library';
+import type { ImageBytes, MediaLibrary, StoredImage } from './media-library';
 
 /** An imported file as article content, and how many of its images could not be taken in. */
 export interface ImportedContent {
@@ -12,7 +12,7 @@ export interface ImportedContent {
  * One image of an imported file into the media library, or null when the desk refuses it (its
  * type, size or damage): the import goes on without it. Disk errors still stop the import.
  */
-export async function takeImage(media: MediaLibrary, image: ImageBytes, name: string): Promise<{ mediaId: string; src: string } | null> {
+export async function takeImage(media: MediaLibrary, image: ImageBytes, name: string): Promise<StoredImage | null> {
   try {
     return await media.add(image, name);
   } catch (error) {

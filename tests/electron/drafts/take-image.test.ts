@@ -25,7 +25,7 @@ describe('taking in one image of an imported file', () => {
   });
 
   it('gives back where the image now lives', async () => {
-    const library: MediaLibrary = { read: async () => null, add: async (_image, name) => ({ mediaId: 'm_1', src: `media/m_1/${name}.webp` }) };
-    expect(await takeImage(library, image, 'large')).toEqual({ mediaId: 'm_1', src: 'media/m_1/large.webp' });
+    const library: MediaLibrary = { read: async () => null, add: async (_image, name) => ({ mediaId: 'm_1', src: `media/m_1/${name}.webp`, caption: '', credit: '' }) };
+    expect(await takeImage(library, image, 'large')).toEqual({ mediaId: 'm_1', src: 'media/m_1/large.webp', caption: '', credit: '' });
   });
 });

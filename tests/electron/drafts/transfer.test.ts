@@ -6,6 +6,7 @@ import { createDesk, type Desk } from '../../../electron/desk/create-desk';
 import type { Article, DocNode } from '../../../shared/article';
 import { dispatchDeskCall } from '../../../shared/desk-dispatch';
 import { documentProblems } from '../../../shared/editor/validate-document';
+import { testJpeg } from '../../server/helpers/test-images';
 import { sampleDocx } from './docx-fixture';
 import { contentWith, deskValue, temporaryDataDir, testAppInfo } from './draft-fixtures';
 
@@ -101,6 +102,18 @@ describe('export and import', () => {
     expect(figures).toHaveLength(1);
     expect(figures[0]?.attrs).toMatchObject({ alt: 'A ferry at the pier' });
     expect(JSON.stringify(article.body)).not.toContain('A fare chart');
+  });
+
+  it('fills in the caption and credit of a .docx picture from its own IPTC data, as the photo picker does', async () => {
+    const jpeg = await testJpeg({ width: 64, height: 48, iptc: { caption: '渡輪在中環碼頭泊岸。', credit: '（資料圖片）' } });
+    const { article, skippedImages } = await importFile('captioned.docx', sampleDocx(png, { extension: 'jpeg', contentType: 'image/jpeg', data: jpeg }));
+    expect(skippedImages).toBe(0);
+    const figures = article.body.content.filter((node) => node.type === 'figure');
+    expect(figures.map((node) => [node.attrs?.alt, node.attrs?.caption, node.attrs?.credit])).toEqual([
+      ['A ferry at the pier', '', ''],
+      ['A fare chart', '渡輪在中環碼頭泊岸。', '（資料圖片）'],
+    ]);
+    await expectTakenIn(dataDir, String(figures[1]?.attrs?.src), 64);
   });
 
   it('leaves out of an export the figures whose image the desk refuses, keeping the rest', async () => {
