@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../electron/desk/drafts/draft-store';
 import { DraftSearch } from '../../../electron/desk/search/draft-search';
 import { reindexInChildProcess, type ReindexRunner } from '../../../electron/desk/search/reindex-process';
+import { electronBundles } from '../../../scripts/electron-bundles';
 import { contentWith, temporaryDataDir } from './draft-fixtures';
 
 // The worker runs from source here, as in web mode (the app runs its bundled copy).
@@ -75,6 +77,14 @@ describe('rebuilding the search index in a helper process', () => {
     });
     expect(await headlines('天文台')).toEqual(['颱風襲港']);
     expect(store.catalog.lastReindex).toBeNull();
+  });
+
+  it('runs as the app ships it: the bundled helper, in plain Node with no node_modules to lean on', async () => {
+    const outfile = join(dataDir, 'bundle', 'reindex-worker.cjs');
+    await build({ ...electronBundles.reindexWorker, outfile, sourcemap: false, logLevel: 'silent' });
+    await reopen(reindexInChildProcess(outfile, { env: { NODE_PATH: '' } }));
+    expect(await headlines('天文台')).toEqual(['颱風襲港']);
+    expect(store.catalog.lastReindex?.indexed).toBe(3);
   });
 
   it('reports a refused job with the reason', async () => {
