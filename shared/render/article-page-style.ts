@@ -6,7 +6,7 @@
 export const articlePageStyle = `
 :root { color-scheme: light; }
 .cd-page { margin: 0; background: #fff; color: #1d1d1f; }
-body.cd-page { font-family: "Noto Sans TC", "PingFang TC", "Microsoft JhengHei", "Heiti TC", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+body.cd-page { font-family: "Noto Sans TC", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", "Heiti TC", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .cd-page main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 .cd-article { font-size: 1.125rem; line-height: 1.8; overflow-wrap: anywhere; }
 .cd-article:lang(en) { line-height: 1.65; }
@@ -18,7 +18,7 @@ body.cd-page { font-family: "Noto Sans TC", "PingFang TC", "Microsoft JhengHei",
 .cd-article .article-tags ul { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0; padding: 0; list-style: none; }
 .cd-article .tag { display: inline-block; padding: 0.1rem 0.65rem; border-radius: 999px; background: #f1f3f6; color: #a3141e; text-decoration: none; line-height: 1.6; }
 .cd-article a.tag:hover { background: #fbe9ea; }
-.cd-article .headline { font-family: "Noto Serif TC", "Songti TC", "PMingLiU", Georgia, "Times New Roman", serif; font-size: 2.125rem; line-height: 1.3; font-weight: 700; margin: 0 0 0.6rem; letter-spacing: 0.01em; }
+.cd-article .headline { font-family: "Noto Serif TC", "Noto Serif CJK TC", "Songti TC", "PMingLiU", Georgia, "Times New Roman", serif; font-size: 2.125rem; line-height: 1.3; font-weight: 700; margin: 0 0 0.6rem; letter-spacing: 0.01em; }
 .cd-article .standfirst { font-size: 1.2rem; color: #3a3a3f; margin: 0 0 0.75rem; line-height: 1.6; }
 .cd-article .article-meta { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; color: #6b6b70; font-size: 0.875rem; }
 .cd-article .byline { font-weight: 600; color: #3a3a3f; }
@@ -29,7 +29,7 @@ body.cd-page { font-family: "Noto Sans TC", "PingFang TC", "Microsoft JhengHei",
 .cd-article .lead-figure { margin-top: 0; }
 .cd-article .article-body > p:first-child { margin-top: 0; }
 .cd-article p { margin: 0 0 1.1em; }
-.cd-article h2, .cd-article h3 { font-family: "Noto Serif TC", "Songti TC", "PMingLiU", Georgia, serif; line-height: 1.4; }
+.cd-article h2, .cd-article h3 { font-family: "Noto Serif TC", "Noto Serif CJK TC", "Songti TC", "PMingLiU", Georgia, serif; line-height: 1.4; }
 .cd-article .article-body h2 { font-size: 1.45rem; margin: 2rem 0 0.75rem; }
 .cd-article .article-body h3 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
 .cd-article .case-section { margin: 2.25rem 0; }

@@ -6,7 +6,7 @@ const chromeStyle = `
 .skip-link:focus { left: 1rem; top: 1rem; background: #fff; padding: 0.5rem 1rem; z-index: 10; }
 .site-masthead { background: #a3141e; color: #fff; }
 .site-masthead .masthead-inner { max-width: 64rem; margin: 0 auto; padding: 1rem 1.25rem 0.75rem; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 1.25rem; }
-.site-name { color: #fff; text-decoration: none; font-family: "Noto Serif TC", "Songti TC", "PMingLiU", Georgia, serif; font-size: 2rem; font-weight: 700; letter-spacing: 0.04em; }
+.site-name { color: #fff; text-decoration: none; font-family: "Noto Serif TC", "Noto Serif CJK TC", "Songti TC", "PMingLiU", Georgia, serif; font-size: 2rem; font-weight: 700; letter-spacing: 0.04em; }
 .slogan { margin: 0; font-size: 0.95rem; display: flex; flex-wrap: wrap; gap: 0 0.9rem; color: #fff; }
 .site-nav { background: #1d1d1f; }
 .site-nav .nav-inner { max-width: 64rem; margin: 0 auto; padding: 0.5rem 1.25rem; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; }
@@ -17,7 +17,7 @@ const chromeStyle = `
 .site-search button { background: #a3141e; color: #fff; border-color: #a3141e; cursor: pointer; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .cd-page main.site-main { max-width: 46rem; }
-.listing-title { font-family: "Noto Serif TC", "Songti TC", Georgia, serif; font-size: 1.6rem; margin: 0 0 1rem; border-bottom: 2px solid #1d1d1f; padding-bottom: 0.4rem; }
+.listing-title { font-family: "Noto Serif TC", "Noto Serif CJK TC", "Songti TC", Georgia, serif; font-size: 1.6rem; margin: 0 0 1rem; border-bottom: 2px solid #1d1d1f; padding-bottom: 0.4rem; }
 .article-list { list-style: none; margin: 0; padding: 0; }
 .article-list li { display: flex; gap: 1rem; padding: 1rem 0; border-bottom: 1px solid #e3e3e6; }
 .article-list img { flex: none; width: 8rem; height: auto; object-fit: cover; background: #f1f3f6; }
