@@ -6,6 +6,7 @@ import type { ImportedMedia } from '../../../shared/desk-api-media';
 import { limits } from '../../../shared/limits';
 import { imageExtension, sniffImageType, type ImageMimeType } from '../../../shared/media/sniff-image-type';
 import { DeskError } from '../../../shared/result';
+import { toDiskError } from '../storage/disk-error';
 import { loadSharp } from './load-sharp';
 import { makeRenditions } from './make-renditions';
 import { readImageCredits } from './read-image-credits';
@@ -64,8 +65,8 @@ export class MediaIntake {
     const finalFolder = join(this.folder, mediaId);
     const workFolder = join(this.folder, `.incoming-${mediaId}`);
     const srcPrefix = `media/${mediaId}/`;
-    await mkdir(workFolder, { recursive: true });
     try {
+      await mkdir(workFolder, { recursive: true });
       await writeFile(join(workFolder, `original.${imageExtension(mimeType)}`), bytes);
       const renditions = await makeRenditions(bytes, header.width, workFolder, srcPrefix, this.maxPixels);
       const credits = await readImageCredits(bytes, header.iptc);
@@ -89,6 +90,9 @@ export class MediaIntake {
     } catch (error) {
       await rm(workFolder, { recursive: true, force: true });
       if (error instanceof DeskError) throw error;
+      // A full disk or a read-only folder is said as such (and stops an import); only a failure
+      // to decode means the image itself is at fault.
+      if (isSystemError(error)) throw toDiskError(error, name === 'The file' ? 'the image' : `the image ${name}`);
       throw new DeskError('unsupported_media', `${name} could not be read as an image; it may be damaged. Export it again and retry.`);
     }
   }
@@ -114,4 +118,9 @@ export class MediaIntake {
     }
     return { width, height, iptc: metadata.iptc };
   }
+}
+
+/** An error from the file system (it has an errno code such as ENOSPC); sharp's decode errors do not. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code);
 }

@@ -17,13 +17,22 @@ export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, lang
   const { default: mammoth } = await import('mammoth');
   const images = new Map<string, StoredImage>();
   let skippedImages = 0;
+  let failure: { error: unknown } | undefined;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
       {
         convertImage: mammoth.images.imgElement(async (image) => {
-          const stored = await takeImage(media, { bytes: await image.readAsBuffer(), mimeType: image.contentType }, `image ${images.size + skippedImages + 1}`);
+          // mammoth turns an exception here into a warning and goes on, so a disk error is kept
+          // aside and thrown after it: the import must stop rather than lose the picture quietly.
+          let stored: StoredImage | null;
+          try {
+            stored = await takeImage(media, { bytes: await image.readAsBuffer(), mimeType: image.contentType }, `image ${images.size + skippedImages + 1}`);
+          } catch (error) {
+            failure ??= { error };
+            return { src: '' };
+          }
           if (!stored) {
             skippedImages += 1;
             return { src: '' };
@@ -36,9 +45,11 @@ export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, lang
     );
     html = result.value;
   } catch (error) {
+    if (failure) throw failure.error;
     if (error instanceof DeskError) throw error;
     throw new DeskError('unsupported_media', 'This file could not be read as a Word document (.docx). Save it again from Word as .docx and import it once more.');
   }
+  if (failure) throw failure.error;
   const converted = htmlToDoc(html, (src, alt): DocNode | null => {
     const image = images.get(src);
     if (!image) return null;
