@@ -1,14 +1,14 @@
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDesk, type Desk } from '../../../electron/desk/create-desk';
+import { describe, expect, it } from 'vitest';
 import type { Article, DocNode } from '../../../shared/article';
 import { dispatchDeskCall } from '../../../shared/desk-dispatch';
 import { documentProblems } from '../../../shared/editor/validate-document';
 import { testJpeg } from '../../server/helpers/test-images';
 import { sampleDocx } from './docx-fixture';
-import { contentWith, deskValue, temporaryDataDir, testAppInfo } from './draft-fixtures';
+import { contentWith, deskValue } from './draft-fixtures';
+import { useTemporaryDesk } from './temporary-desk';
 
 // A real PNG, as sharp writes it.
 const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#4060a0' } }).png().toBuffer();
@@ -26,24 +26,13 @@ async function expectTakenIn(dataDir: string, src: string, width: number): Promi
 }
 
 describe('export and import', () => {
-  let dataDir: string;
-  let desk: Desk;
-  const call = <T>(channel: string, request: unknown) => deskValue<T>(desk, channel, request);
+  const desk = useTemporaryDesk();
+  const call = <T>(channel: string, request: unknown) => deskValue<T>(desk.current, channel, request);
   const importFile = (fileName: string, data: Buffer | string) => call<ImportResult>('drafts:import', { fileName, data: Buffer.from(data).toString('base64') });
 
-  beforeEach(async () => {
-    dataDir = await temporaryDataDir();
-    desk = await createDesk({ dataDir, appInfo: testAppInfo });
-  });
-
-  afterEach(async () => {
-    await desk.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-
   it('exports a draft with its images as one file and imports it back as a new draft', async () => {
-    await mkdir(join(dataDir, 'media', 'm_lead'), { recursive: true });
-    await writeFile(join(dataDir, 'media', 'm_lead', 'original.png'), png);
+    await mkdir(join(desk.dataDir, 'media', 'm_lead'), { recursive: true });
+    await writeFile(join(desk.dataDir, 'media', 'm_lead', 'original.png'), png);
     const { id } = await call<{ id: string }>('drafts:create', {});
     const content = contentWith({ headline: '渡輪加價', paragraphs: ['天星小輪宣布加價。'], tags: ['交通'] });
     content.leadImage = { mediaId: 'm_lead', src: 'media/m_lead/original.png', caption: '天星小輪', credit: '(資料圖片)', alt: 'Star Ferry' };
@@ -53,14 +42,14 @@ describe('export and import', () => {
     const exported = await call<{ fileName: string; text: string }>('drafts:export', { id });
     expect(exported.fileName).toBe('渡輪加價.copydesk.json');
     // Self-contained: the image travels inside the file.
-    await rm(join(dataDir, 'media', 'm_lead'), { recursive: true });
+    await rm(join(desk.dataDir, 'media', 'm_lead'), { recursive: true });
 
     const { article: imported, skippedImages } = await importFile(exported.fileName, exported.text);
     expect(skippedImages).toBe(0);
     expect(imported.id).not.toBe(id);
     expect(imported).toMatchObject({ headline: '渡輪加價', tags: ['交通'], leadImage: { caption: '天星小輪', credit: '(資料圖片)' } });
     const leadSrc = imported.leadImage?.src ?? '';
-    await expectTakenIn(dataDir, leadSrc, 40);
+    await expectTakenIn(desk.dataDir, leadSrc, 40);
     const figure = imported.body.content.find((node) => node.type === 'figure');
     expect(figure?.attrs).toMatchObject({ src: leadSrc, caption: 'Pier' });
     expect(JSON.stringify(imported.body)).toContain('天星小輪宣布加價。');
@@ -89,7 +78,7 @@ describe('export and import', () => {
     expect(numbers?.type).toBe('orderedList');
     expect(link?.content?.[0]).toMatchObject({ text: 'Transport Department', marks: [{ type: 'link', attrs: { href: 'https://www.td.gov.hk/' } }] });
     expect(figure).toMatchObject({ type: 'figure', attrs: { alt: 'A ferry at the pier' } });
-    await expectTakenIn(dataDir, String(figure?.attrs?.src), 40);
+    await expectTakenIn(desk.dataDir, String(figure?.attrs?.src), 40);
   });
 
   it('imports the text of a .docx whose drawing the desk cannot take (EMF), and counts the image left out', async () => {
@@ -113,7 +102,7 @@ describe('export and import', () => {
       ['A ferry at the pier', '', ''],
       ['A fare chart', '渡輪在中環碼頭泊岸。', '（資料圖片）'],
     ]);
-    await expectTakenIn(dataDir, String(figures[1]?.attrs?.src), 64);
+    await expectTakenIn(desk.dataDir, String(figures[1]?.attrs?.src), 64);
   });
 
   it('leaves out of an export the figures whose image the desk refuses, keeping the rest', async () => {
@@ -133,14 +122,14 @@ describe('export and import', () => {
     expect(skippedImages).toBe(1);
     const figures = article.body.content.filter((node) => node.type === 'figure');
     expect(figures.map((node) => node.attrs?.caption)).toEqual(['Good']);
-    await expectTakenIn(dataDir, String(figures[0]?.attrs?.src), 40);
+    await expectTakenIn(desk.dataDir, String(figures[0]?.attrs?.src), 40);
     expect(JSON.stringify(article.body)).toContain('Text stays.');
   });
 
   it('refuses a file that is neither an export nor a Word document', async () => {
-    const result = await dispatchDeskCall(desk.handlers, 'drafts:import', { fileName: 'notes.txt', data: Buffer.from('hello').toString('base64') });
+    const result = await dispatchDeskCall(desk.current.handlers, 'drafts:import', { fileName: 'notes.txt', data: Buffer.from('hello').toString('base64') });
     expect(result).toMatchObject({ ok: false, error: { code: 'unsupported_media' } });
-    const broken = await dispatchDeskCall(desk.handlers, 'drafts:import', { fileName: 'x.docx', data: Buffer.from('PK not a zip').toString('base64') });
+    const broken = await dispatchDeskCall(desk.current.handlers, 'drafts:import', { fileName: 'x.docx', data: Buffer.from('PK not a zip').toString('base64') });
     expect(broken).toMatchObject({ ok: false, error: { code: 'unsupported_media' } });
   });
 });
