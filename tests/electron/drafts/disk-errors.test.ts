@@ -7,22 +7,10 @@ import { contentWith, temporaryDataDir } from './draft-fixtures';
 // read-only folder would make them fail.
 const failure = vi.hoisted(() => ({ code: '' }));
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof fsPromises>();
-  const open: typeof actual.open = async (...args: Parameters<typeof actual.open>) => {
-    const [path] = args;
-    if (failure.code !== '' && String(path).endsWith('.tmp')) {
-      throw Object.assign(new Error(`${failure.code}: simulated`), { code: failure.code });
-    }
-    return actual.open(...args);
-  };
-  const writeFile: typeof actual.writeFile = async (...args: Parameters<typeof actual.writeFile>) => {
-    const [path] = args;
-    if (failure.code !== '' && String(path).endsWith('desk.lock')) {
-      throw Object.assign(new Error(`${failure.code}: simulated`), { code: failure.code });
-    }
-    return actual.writeFile(...args);
-  };
-  return { ...actual, open, writeFile, default: { ...actual, open, writeFile } };
+  const { withSimulatedFailures } = await import('./simulated-disk-failure');
+  return withSimulatedFailures(await importOriginal<typeof fsPromises>(), failure, (call, path) =>
+    call === 'open' ? path.endsWith('.tmp') : path.endsWith('desk.lock'),
+  );
 });
 
 const { createDesk } = await import('../../../electron/desk/create-desk');

@@ -9,15 +9,8 @@ import { useTemporaryDesk } from './temporary-desk';
 // disk or a read-only folder would make them fail.
 const failure = vi.hoisted(() => ({ code: '' }));
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof fsPromises>();
-  const writeFile: typeof actual.writeFile = async (...args: Parameters<typeof actual.writeFile>) => {
-    const [path] = args;
-    if (failure.code !== '' && String(path).includes('.incoming-')) {
-      throw Object.assign(new Error(`${failure.code}: simulated`), { code: failure.code });
-    }
-    return actual.writeFile(...args);
-  };
-  return { ...actual, writeFile, default: { ...actual, writeFile } };
+  const { withSimulatedFailures } = await import('./simulated-disk-failure');
+  return withSimulatedFailures(await importOriginal<typeof fsPromises>(), failure, (call, path) => call === 'writeFile' && path.includes('.incoming-'));
 });
 
 describe('a full disk while pictures are taken in', () => {
