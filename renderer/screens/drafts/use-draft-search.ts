@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
@@ -18,10 +18,15 @@ export function useDraftSearch(query: DraftSearchQuery, version: number): DraftS
   const desk = useDesk();
   const [state, setState] = useState<DraftSearchState>({ hits: null, total: 0, error: null, searching: false });
   const key = JSON.stringify(query);
+  const searched = useRef<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     const request: DraftSearchQuery = JSON.parse(key);
+    // Waits for a pause only while the query is being typed; the first list and a reload after a
+    // change (import, delete) show at once.
+    const typing = searched.current !== null && searched.current !== key;
+    searched.current = key;
     const timer = setTimeout(() => {
       setState((current) => ({ ...current, searching: true }));
       void desk.call('drafts:search', request).then((result) => {
@@ -29,7 +34,7 @@ export function useDraftSearch(query: DraftSearchQuery, version: number): DraftS
         if (result.ok) setState({ hits: result.value.hits, total: result.value.total, error: null, searching: false });
         else setState((current) => ({ ...current, error: result.error, searching: false }));
       });
-    }, typingPauseMs);
+    }, typing ? typingPauseMs : 0);
     return () => {
       cancelled = true;
       clearTimeout(timer);

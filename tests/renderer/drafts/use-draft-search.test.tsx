@@ -57,4 +57,34 @@ describe('useDraftSearch', () => {
     expect(state.searching).toBe(false);
     expect(state.error?.message).toBe('Search failed.');
   });
+
+  it('searches at once for the first list and after a reload, and waits for a pause while the query is typed', async () => {
+    const asked: string[] = [];
+    const transport: DeskTransport = async (_channel, request) => {
+      asked.push(JSON.stringify(request));
+      return { ok: true, value: { total: 0, hits: [] } };
+    };
+    function Typed({ text, version }: { text: string; version: number }) {
+      useDraftSearch({ ...query, query: text }, version);
+      return null;
+    }
+    const render = (text: string, version: number) =>
+      act(async () => root.render(<DeskProvider client={createDeskClient(transport)}><Typed text={text} version={version} /></DeskProvider>));
+    act(() => root.unmount());
+    root = createRoot(container);
+    await render('渡', 0);
+    await act(async () => vi.advanceTimersByTime(0));
+    expect(asked).toHaveLength(1);
+    // After an import or a delete: the same query again, at once.
+    await render('渡', 1);
+    await act(async () => vi.advanceTimersByTime(0));
+    expect(asked).toHaveLength(2);
+    // Typing: only after the pause, and only the last text.
+    await render('渡輪', 1);
+    await render('渡輪加', 1);
+    await act(async () => vi.advanceTimersByTime(100));
+    expect(asked).toHaveLength(2);
+    await act(async () => vi.advanceTimersByTime(200));
+    expect(asked.map((request) => JSON.parse(request).query)).toEqual(['渡', '渡', '渡輪加']);
+  });
 });
