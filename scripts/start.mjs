@@ -1,17 +1,18 @@
 // `npm start`: build and open the desktop app. Without the Electron binary, say so plainly.
+import './require-node.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { electronBinary } from './electron-binary.mjs';
 
-const electron = electronBinary();
+const electron = electronBinary({ download: true });
 if (!electron) {
   console.error(
     [
       'Copydesk cannot open the desktop app: the Electron binary is not installed',
-      '(it is downloaded by `npm install`, and was skipped here — offline, or ELECTRON_SKIP_BINARY_DOWNLOAD=1).',
+      '(Electron downloads it at first use, which needs internet access).',
       'Use the same app in your browser instead:  npm run web',
-      'Or, with internet access, install Electron:  npm rebuild electron  (then npm start again).',
+      'Or, with internet access, install Electron:  npx install-electron  (then npm start again).',
     ].join('\n'),
   );
   process.exit(1);

@@ -1,7 +1,11 @@
 // `npm test`: typecheck, lint, unit/integration tests (vitest), end-to-end tests (Playwright in
 // Chromium through web mode). Stops at the first failing step; ends with one summary line.
+import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+// Which Node runs the suite (CI brings Node 24 when the machine's own is older).
+console.log(`Node.js ${process.version}`);
 
 const reports = 'reports';
 rmSync(reports, { recursive: true, force: true });

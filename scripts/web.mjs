@@ -1,4 +1,5 @@
 // `npm run web`: build the renderer, then serve it and the DeskApi on 127.0.0.1.
+import './require-node.mjs';
 import { spawnSync, spawn } from 'node:child_process';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';

@@ -1,4 +1,5 @@
-import { Migrator, PostgresAdapter, sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import type { Kysely } from 'kysely';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';

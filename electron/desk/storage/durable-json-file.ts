@@ -1,6 +1,7 @@
 import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { canSyncFolder } from './can-sync-folder';
 
 /**
  * A lowdb adapter whose writes survive a crash or power loss: the JSON goes to a temporary file
@@ -74,7 +75,9 @@ export async function writeFileAtomically(filename: string, text: string | Uint8
   }
 }
 
-export async function syncFolder(folder: string): Promise<void> {
+/** Makes a rename in `folder` durable; a no-op where the system cannot sync a folder (Windows). */
+export async function syncFolder(folder: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+  if (!canSyncFolder(platform)) return;
   const handle = await open(folder, 'r');
   try {
     await handle.sync();

@@ -1,4 +1,5 @@
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 
 /** Users, sessions, articles with their approvals and audit trail, media, idempotency keys. */
 export const newsroomMigration: Migration = {

@@ -1,4 +1,5 @@
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 
 /** Failed sign-ins remember their address, so the per-address limit holds across server processes. */
 export const loginFailureAddressMigration: Migration = {

@@ -2,7 +2,7 @@
  * Every migration, in order. Kysely runs them by name (sorted), so append new ones with a
  * larger number prefix; never rename or edit one that has shipped.
  */
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { newsroomMigration } from './0001-newsroom';
 import { loginFailureAddressMigration } from './0003-login-failure-address';
 import { publicMediaMigration } from './0004-public-media';
