@@ -17,8 +17,8 @@ const common: BuildOptions = {
 
 export const electronBundles = {
   main: { ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs', external: ['electron', 'sharp', 'better-sqlite3', 'pg', 'pg-native'] },
-  // The search index's helper process (see electron/desk/search/reindex-worker.ts), run by
-  // Electron's own binary as Node (ELECTRON_RUN_AS_NODE=1): it must need nothing from node_modules.
+  // The search index's helper process (see electron/desk/search/reindex-worker.ts), started by
+  // Electron's utilityProcess.fork (the RunAsNode fuse is off): it must need nothing from node_modules.
   reindexWorker: { ...common, entryPoints: ['electron/desk/search/reindex-worker.ts'], outfile: 'dist-electron/reindex-worker.cjs', external: ['electron'] },
   preload: { ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist-electron/preload.cjs', minify: true, external: ['electron'] },
 } satisfies Record<string, BuildOptions>;

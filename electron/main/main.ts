@@ -4,19 +4,20 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron';
 import { DeskError } from '../../shared/result';
 import { createDesk, type Desk } from '../desk/create-desk';
-import { reindexInChildProcess } from '../desk/search/reindex-process';
 import { appContentSecurityPolicy } from '../web/content-security-policy';
 import { resolveAppFile } from './app-files';
 import { appEntryUrl, appScheme, isAppUrl } from './app-url';
 import { applicationMenuTemplate } from './application-menu';
 import { registerDeskIpc } from './desk-ipc';
+import { devServerUrl as developmentServerUrl } from './dev-server-url';
 import { denyAllPermissions, guardWebContents } from './security-guards';
+import { reindexInUtilityProcess } from './utility-reindex';
 import { createWindowOptions, defaultBounds } from './window-options';
 
-const devServerUrl = process.env.VITE_DEV_SERVER_URL;
+const devServerUrl = developmentServerUrl(process.env, app.isPackaged);
 const rendererDir = join(__dirname, '..', 'dist', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
@@ -48,8 +49,8 @@ async function start(): Promise<void> {
     desk = await createDesk({
       dataDir: app.getPath('userData'),
       appInfo: { name: 'Copydesk', version: app.getVersion(), mode: 'electron', platform: process.platform },
-      // A lost search snapshot is rebuilt by Electron's binary run as plain Node (bundled beside main.cjs).
-      drafts: { index: { reindex: reindexInChildProcess(join(__dirname, 'reindex-worker.cjs'), { env: { ELECTRON_RUN_AS_NODE: '1' } }) } },
+      // A lost search snapshot is rebuilt in a utility process (the helper is bundled beside main.cjs).
+      drafts: { index: { reindex: reindexInUtilityProcess(utilityProcess, join(__dirname, 'reindex-worker.cjs')) } },
     });
   } catch (error) {
     fatal(error);
