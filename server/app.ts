@@ -20,6 +20,7 @@ import { registerPublicSite } from './public-site/register-public-site';
 import { articleRoutes } from './routes/article-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { registerUpdateFeed } from './updates/register-update-feed';
 import type { LoginAddressLimit } from './routes/session-routes';
 
 export interface ServerAppOptions {
@@ -32,6 +33,8 @@ export interface ServerAppOptions {
   loginPerAddress?: Partial<LoginAddressLimit>;
   /** Overrides of the public site's settings (otherwise read from the environment). */
   publicSite?: Partial<PublicSiteConfig>;
+  /** A folder of desktop installers and latest*.yml, served at /updates/ (none: no feed). */
+  updatesDir?: string;
   /** Extra route plugins (the public site), registered with the same context. */
   plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
 }
@@ -87,6 +90,7 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   articleRoutes(route, context);
   mediaRoutes(route, context);
   registerPublicSite(app, context, siteConfig);
+  if (options.updatesDir) await registerUpdateFeed(app, options.updatesDir);
   for (const plugin of options.plugins ?? []) await app.register(plugin(context));
   return app;
 }

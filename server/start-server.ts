@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyServerOptions } from 'fastify';
 import { buildServerApp } from './app';
@@ -19,6 +20,8 @@ export interface StartNewsroomServerOptions {
   hooks?: PublicationHooks;
   plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
   logger?: FastifyServerOptions['logger'];
+  /** The desktop app's update feed folder (default `<dataDir>/updates`), served at /updates/. */
+  updatesDir?: string;
   /** How often this process looks for scheduled articles that are due. */
   schedulerIntervalMs?: number;
 }
@@ -43,8 +46,11 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
     hooks: options.hooks ?? publicSiteHooks(publicSiteConfigFromEnv()),
     now: () => new Date(),
   };
+  const updatesDir = options.updatesDir ?? join(options.dataDir, 'updates');
+  await mkdir(updatesDir, { recursive: true });
   const app = await buildServerApp({
     ...context,
+    updatesDir,
     ...(options.plugins ? { plugins: options.plugins } : {}),
     logger: options.logger ?? true,
   });

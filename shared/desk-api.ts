@@ -33,6 +33,46 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export const draftTagsSchema = z.object({ tags: z.array(z.string()), topics: z.array(z.string()) });
 export type DraftTags = z.infer<typeof draftTagsSchema>;
 
+export const updateStatusSchema = z.object({
+  state: z.enum(['unavailable', 'idle', 'checking', 'downloading', 'ready', 'failed']),
+  /** The version waiting to be installed, once downloaded. */
+  version: z.string().optional(),
+});
+export type UpdateStatus = z.infer<typeof updateStatusSchema>;
+
+// ── Events the desk sends to the page ─────────────────────────────────────────────────────────
+// The application menu and the updater reach the renderer through these, each name once with
+// its payload. Electron sends them on one IPC channel; web mode has no menus and sends none.
+const noPayload = z.object({}).strict();
+export const deskEvents = {
+  'menu:newArticle': noPayload,
+  // The file the person chose in the native Import… dialog (the page could not open a file
+  // chooser from a menu click: Chromium wants a click in the page for that).
+  'menu:import': drafts.importRequestSchema,
+  'menu:export': noPayload,
+  'menu:preview': noPayload,
+  'menu:checklist': noPayload,
+  'menu:history': noPayload,
+  'update:ready': z.object({ version: z.string() }).strict(),
+} as const;
+export type DeskEventName = keyof typeof deskEvents;
+/** The events the application menu sends with no payload. */
+export type MenuEventName = Exclude<Extract<DeskEventName, `menu:${string}`>, 'menu:import'>;
+export type DeskEventPayload<E extends DeskEventName> = z.output<(typeof deskEvents)[E]>;
+export const deskEventChannel = 'desk:event';
+
+export function isDeskEventName(value: unknown): value is DeskEventName {
+  return typeof value === 'string' && Object.hasOwn(deskEvents, value);
+}
+
+/** The event's payload checked against its schema, or null when it does not match. */
+export function parseDeskEventPayload<E extends DeskEventName>(name: E, payload: unknown): DeskEventPayload<E> | null {
+  const parsed = deskEvents[name].safeParse(payload);
+  // TypeScript cannot follow a generic name to its own schema's output; the parse above did.
+  return parsed.success ? (parsed.data as DeskEventPayload<E>) : null;
+}
+// ─────────────────────────────────────────────────────────────────────────────────────────────
+
 function method<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
   return { request, response };
 }
@@ -64,6 +104,10 @@ export const deskApi = {
   'media:import': method(media.mediaImportRequestSchema, media.importedMediaSchema),
   // Tags and topics already used in local drafts: suggestions for the article's chip inputs.
   'drafts:tags': method(z.object({}).strict(), draftTagsSchema),
+  // Auto-update (desktop only): what the updater is doing, and "Restart to update", which the
+  // desk refuses while a draft write or an outbox job is still waiting.
+  'updates:status': method(z.object({}).strict(), updateStatusSchema),
+  'updates:restart': method(z.object({}).strict(), z.object({ restarting: z.literal(true) })),
 } as const;
 
 export type DeskApiContract = typeof deskApi;

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { AppInfo, DeskHandlers } from '../../shared/desk-api';
+import { DeskError } from '../../shared/result';
 import { draftHandlers } from './drafts/draft-handlers';
 import { DraftStore, type DraftStoreOptions } from './drafts/draft-store';
 import { DataFolderLock } from './lock/data-folder-lock';
@@ -52,6 +53,11 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     ...draftServices.handlers,
     ...mediaHandlers(intake),
     'drafts:tags': async () => collectDraftTags(drafts),
+    // The desktop app replaces these two with its updater (electron/main/update-controller.ts).
+    'updates:status': async () => ({ state: 'unavailable' }),
+    'updates:restart': async () => {
+      throw new DeskError('bad_request', 'Updates are installed by the desktop app, not in web mode.');
+    },
   };
 
   let closing: Promise<void> | null = null;

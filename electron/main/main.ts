@@ -4,13 +4,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import { DeskError } from '../../shared/result';
 import { createDesk, type Desk } from '../desk/create-desk';
 import { appContentSecurityPolicy } from '../web/content-security-policy';
 import { resolveAppFile } from './app-files';
 import { appEntryUrl, appScheme, isAppUrl } from './app-url';
-import { applicationMenuTemplate } from './application-menu';
+import { desktopHandlers } from './desktop-handlers';
+import { installDesktopMenu } from './desktop-menu';
+import { desktopUpdates } from './desktop-updates';
 import { registerDeskIpc } from './desk-ipc';
 import { devServerUrl as developmentServerUrl } from './dev-server-url';
 import { denyAllPermissions, guardWebContents } from './security-guards';
@@ -58,11 +60,15 @@ async function start(): Promise<void> {
   }
   denyAllPermissions(session.defaultSession);
   serveAppProtocol(app.getPath('userData'));
-  registerDeskIpc(ipcMain, desk.handlers, (frame) => isAppUrl(frame.url, devServerUrl), (message, error) =>
+  const current = desk;
+  const updates = desktopUpdates(current, () => mainWindow);
+  const handlers = desktopHandlers(desk.handlers, updates, (language) => installDesktopMenu(current, updates, () => mainWindow, language));
+  registerDeskIpc(ipcMain, handlers, (frame) => isAppUrl(frame.url, devServerUrl), (message, error) =>
     console.error(message, error instanceof Error ? error.message : error),
   );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', 'Copydesk')));
+  installDesktopMenu(current, updates, () => mainWindow, current.settings.get().uiLanguage);
   openWindow(desk);
+  updates.start();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && desk) openWindow(desk);
   });

@@ -1,9 +1,10 @@
 /**
  * The only bridge between the page and the desk: `window.copydesk.<area>.<verb>(request)`, one
- * named function per DeskApi channel. ipcRenderer itself never reaches the page.
+ * named function per DeskApi channel, and `window.copydeskEvents.subscribe(listener)` for the
+ * DeskApi events (menus, updates). ipcRenderer itself never reaches the page.
  */
-import { contextBridge, ipcRenderer } from 'electron';
-import { deskChannels, splitChannel } from '../../shared/desk-api';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { deskChannels, deskEventChannel, isDeskEventName, splitChannel } from '../../shared/desk-api';
 
 type Bridge = Record<string, Record<string, (request: unknown) => Promise<unknown>>>;
 
@@ -15,3 +16,15 @@ for (const channel of deskChannels) {
 }
 
 contextBridge.exposeInMainWorld('copydesk', bridge);
+
+contextBridge.exposeInMainWorld('copydeskEvents', {
+  /** Calls `listener(name, payload)` for each event the desk sends; returns the unsubscribe. */
+  subscribe(listener: (name: string, payload: unknown) => void): () => void {
+    // Only the event's name and payload cross: never the IPC event object with its sender.
+    const forward = (_event: IpcRendererEvent, name: unknown, payload: unknown) => {
+      if (isDeskEventName(name)) listener(name, payload);
+    };
+    ipcRenderer.on(deskEventChannel, forward);
+    return () => ipcRenderer.off(deskEventChannel, forward);
+  },
+});

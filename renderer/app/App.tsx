@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { ArticleScreen } from '../screens/article/ArticleScreen';
 import { DraftsScreen } from '../screens/drafts/DraftsScreen';
+import { DeskNotices } from './DeskNotices';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UpdateOffer } from './UpdateOffer';
+import { useAppMenu } from './use-app-menu';
 import { useHashRoute } from './use-hash-route';
 import './app.css';
 
 export function App() {
   const { t } = useTranslation();
   const [route, navigate] = useHashRoute();
+  const menuError = useAppMenu(navigate);
   return (
     <div className="app">
       <header className="app-header">
@@ -15,9 +19,11 @@ export function App() {
           <span className="app-brand__name">{t('appName')}</span>
           <span className="app-brand__tagline">{t('tagline')}</span>
         </a>
+        {route.screen === 'drafts' ? <UpdateOffer /> : null}
         <LanguageSwitch />
       </header>
       <main className="app-main">
+        <DeskNotices error={menuError} />
         {route.screen === 'article' ? (
           <ArticleScreen key={route.id} draftId={route.id} onClose={() => navigate({ screen: 'drafts' })} />
         ) : (

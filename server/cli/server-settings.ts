@@ -6,6 +6,8 @@ export interface ServerSettings {
   dataDir: string;
   databaseUrl?: string;
   schedulerIntervalMs?: number;
+  /** The desktop app's installers and latest*.yml, served at /updates/. */
+  updatesDir?: string;
 }
 
 /** `npm run server` settings from the environment, with the documented defaults. */
@@ -17,6 +19,7 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
     port,
     dataDir: resolve(env.COPYDESK_SERVER_DATA ?? './data'),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.COPYDESK_UPDATES_DIR ? { updatesDir: resolve(env.COPYDESK_UPDATES_DIR) } : {}),
     ...(env.COPYDESK_SCHEDULER_INTERVAL_MS ? { schedulerIntervalMs: Math.max(100, Number(env.COPYDESK_SCHEDULER_INTERVAL_MS) || 5000) } : {}),
   };
 }

@@ -108,6 +108,11 @@ export class DraftStore {
     return next;
   }
 
+  /** Drafts with a write still in progress (a restart now could lose it). */
+  get pendingWrites(): number {
+    return this.queues.size;
+  }
+
   async flush(): Promise<void> {
     while (this.queues.size > 0) await Promise.all(this.queues.values());
   }

@@ -10,7 +10,9 @@ import { errorMessage } from '../../i18n/error-message';
 import { PreviewPane } from '../../preview/PreviewPane';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { ArticleFields } from './ArticleFields';
+import { DeskNotices } from '../../app/DeskNotices';
 import { ChecklistPanel } from './ChecklistPanel';
+import { useArticleMenu } from './use-article-menu';
 import './article.css';
 
 function contentOf(article: Article): ArticleContent {
@@ -65,6 +67,12 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
   );
 
   const problems = useMemo(() => (content ? checkArticle(content) : []), [content]);
+  const menuError = useArticleMenu({
+    draftId,
+    flush: autosave.flush,
+    togglePreview: () => setPreviewOpen((open) => !open),
+    toggleHistory: () => setHistoryOpen((open) => !open),
+  });
 
   if (loadError) {
     return (
@@ -101,6 +109,7 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
           </button>
         </div>
       </div>
+      <DeskNotices error={menuError} />
       <div className={`article-screen__layout${previewOpen ? ' article-screen__layout--preview' : ''}`}>
         <div className="article-screen__main">
           <ArticleFields content={content} onChange={change} />

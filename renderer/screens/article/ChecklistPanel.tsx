@@ -7,7 +7,8 @@ export function ChecklistPanel({ problems }: { problems: ChecklistProblem[] }) {
   const { t } = useTranslation('article');
   return (
     <section className="checklist" aria-labelledby="checklist-heading">
-      <h2 id="checklist-heading" className="panel-heading">
+      {/* Focusable so View ▸ Checklist can bring the person here. */}
+      <h2 id="checklist-heading" className="panel-heading" tabIndex={-1}>
         {t('checklist')}
         <span className={`checklist__badge${problems.length === 0 ? ' checklist__badge--ok' : ''}`}>
           {problems.length === 0 ? t('checklistReady') : t('checklistCount', { count: problems.length })}
