@@ -57,7 +57,7 @@ describe('electron-builder.yml', () => {
     expect(builder.win.target).toEqual(['nsis']);
     // electron-updater updates a macOS app from its zip; the dmg is for the first install.
     expect(builder.mac.target).toEqual(['dmg', 'zip']);
-    expect([builder.linux.icon, builder.win.icon, builder.mac.icon]).toEqual(['build/icons/png', 'build/icons/icon.ico', 'build/icons/icon.icns']);
+    expect([builder.linux.icon, builder.win.icon, builder.mac.icon]).toEqual(['build/icons/png', 'build/icons/icon.png', 'build/icons/icon.png']);
   });
 
   it('packs the built app, and sharp with everything it loads, unpacked from the asar (a native module cannot load from inside it)', () => {
