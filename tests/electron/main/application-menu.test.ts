@@ -73,7 +73,7 @@ describe('the application menu', () => {
     const { done, actions } = recordingActions();
     const template = applicationMenuTemplate({ isMac: false, isPackaged: true, labels: menuLabels('zh-Hant'), actions });
     expect(template.map((menu) => menu.label)).toEqual(['檔案', '編輯', '檢視', '視窗', '說明']);
-    choose(template, '檔案', '新增文章');
+    choose(template, '檔案', '新增稿件');
     choose(template, '說明', '回報問題');
     expect(done).toEqual(['menu:newArticle', 'reportProblem']);
     expect(find(template, '編輯', '貼上').role).toBe('paste');
