@@ -79,12 +79,12 @@ describe('outbox', () => {
 
   it("sends one article's jobs in order while other articles go on independently", async () => {
     let releaseCreate: (() => void) | undefined;
-    const transport = new FakeTransport(clock, async (call) => {
+    const transport = new FakeTransport(clock, async (call, index): Promise<TransportResult> => {
       if (call.route === 'articles:create' && call.request.body && JSON.stringify(call.request.body).includes('slow')) {
         await new Promise<void>((resolve) => (releaseCreate = resolve));
         return { ok: true, value: serverArticle('srv-slow', content('slow'), 1) };
       }
-      return { ok: true, value: serverArticle(call.request.params?.id ?? 'srv-fast', content('fast'), 1 + transport.calls.length) };
+      return { ok: true, value: serverArticle(call.request.params?.id ?? 'srv-fast', content('fast'), 2 + index) };
     });
     const outbox = await openOutbox(transport);
     await outbox.enqueue('slow', { kind: 'create', content: content('slow') });
@@ -137,8 +137,8 @@ describe('outbox', () => {
 
   it('pauses every article on 401 until sign-in, then resumes where it stopped', async () => {
     let signedIn = false;
-    const transport = new FakeTransport(clock, (call) =>
-      signedIn ? { ok: true, value: serverArticle(call.request.params?.id ?? `srv-${transport.calls.length}`, content('x'), transport.calls.length) } : { ok: false, error: { kind: 'needs_sign_in', code: 'unauthorized', message: 'Sign in first.' } },
+    const transport = new FakeTransport(clock, (call, index): TransportResult =>
+      signedIn ? { ok: true, value: serverArticle(call.request.params?.id ?? `srv-${index}`, content('x'), index + 1) } : { ok: false, error: { kind: 'needs_sign_in', code: 'unauthorized', message: 'Sign in first.' } },
     );
     const outbox = await openOutbox(transport);
     await outbox.enqueue('a1', { kind: 'create', content: content('one') });
