@@ -9,6 +9,7 @@ export type OutboxRoute = Extract<ServerRouteName, 'media:upload' | 'articles:cr
 
 export interface OutboxRequest {
   params?: Record<string, string>;
+  query?: Record<string, string>;
   body?: unknown;
   /** `media:upload`: the image file on disk and the form fields sent with it. */
   upload?: { file: string; fields: Record<string, string> };
@@ -28,7 +29,10 @@ export type TransportError =
 
 export type TransportResult = { ok: true; value: unknown } | { ok: false; error: TransportError };
 
-export interface OutboxTransport {
+/** A server client narrowed to the routes one desk service uses. */
+export interface NewsroomTransport<Route extends ServerRouteName> {
   /** Never throws: every failure comes back as a classified `TransportError`. */
-  call(route: OutboxRoute, request: OutboxRequest): Promise<TransportResult>;
+  call(route: Route, request: OutboxRequest): Promise<TransportResult>;
 }
+
+export type OutboxTransport = NewsroomTransport<OutboxRoute>;

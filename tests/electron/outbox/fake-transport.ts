@@ -1,8 +1,9 @@
-import type { OutboxRequest, OutboxRoute, OutboxTransport, TransportResult } from '../../../electron/desk/outbox/outbox-transport';
+import type { NewsroomTransport, OutboxRequest, TransportResult } from '../../../electron/desk/outbox/outbox-transport';
+import type { ServerRouteName } from '../../../shared/server-api';
 import type { FakeClock } from './fake-clock';
 
 export interface RecordedCall {
-  route: OutboxRoute;
+  route: ServerRouteName;
   request: OutboxRequest;
   at: number;
 }
@@ -10,7 +11,7 @@ export interface RecordedCall {
 type Answer = (call: RecordedCall, index: number) => TransportResult | Promise<TransportResult>;
 
 /** A server stand-in: records every call with the fake time it was made, answers by script. */
-export class FakeTransport implements OutboxTransport {
+export class FakeTransport implements NewsroomTransport<ServerRouteName> {
   readonly calls: RecordedCall[] = [];
   answer: Answer;
 
@@ -21,7 +22,7 @@ export class FakeTransport implements OutboxTransport {
 
   private readonly clock: FakeClock;
 
-  async call(route: OutboxRoute, request: OutboxRequest): Promise<TransportResult> {
+  async call(route: ServerRouteName, request: OutboxRequest): Promise<TransportResult> {
     const call = { route, request, at: this.clock.now() };
     this.calls.push(call);
     return this.answer(call, this.calls.length - 1);

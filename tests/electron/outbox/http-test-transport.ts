@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { OutboxRequest, OutboxRoute, OutboxTransport, TransportResult } from '../../../electron/desk/outbox/outbox-transport';
+import type { NewsroomTransport, OutboxRequest, TransportResult } from '../../../electron/desk/outbox/outbox-transport';
+import type { ServerRouteName } from '../../../shared/server-api';
 import { serverErrorSchema, serverRoutes } from '../../../shared/server-api';
 
 async function body(request: OutboxRequest): Promise<{ body?: BodyInit; headers: Record<string, string> }> {
@@ -19,11 +20,12 @@ async function body(request: OutboxRequest): Promise<{ body?: BodyInit; headers:
   return { body: JSON.stringify(request.body), headers: { 'content-type': 'application/json' } };
 }
 
-export function httpTestTransport(baseUrl: string, token: string, timeoutMs = 10_000): OutboxTransport {
+export function httpTestTransport(baseUrl: string, token: string, timeoutMs = 10_000): NewsroomTransport<ServerRouteName> {
   return {
-    async call(route: OutboxRoute, request: OutboxRequest): Promise<TransportResult> {
+    async call(route: ServerRouteName, request: OutboxRequest): Promise<TransportResult> {
       const definition = serverRoutes[route];
-      const path = definition.url.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(request.params?.[name] ?? ''));
+      const query = request.query ? `?${new URLSearchParams(request.query).toString()}` : '';
+      const path = definition.url.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(request.params?.[name] ?? '')) + query;
       const payload = await body(request);
       const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...payload.headers };
       if (request.headers.idempotencyKey) headers['idempotency-key'] = request.headers.idempotencyKey;
