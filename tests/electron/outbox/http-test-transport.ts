@@ -20,14 +20,15 @@ async function body(request: OutboxRequest): Promise<{ body?: BodyInit; headers:
   return { body: JSON.stringify(request.body), headers: { 'content-type': 'application/json' } };
 }
 
-export function httpTestTransport(baseUrl: string, token: string, timeoutMs = 10_000): NewsroomTransport<ServerRouteName> {
+/** `token` may be a function: a sign-in during the test changes what later requests send. */
+export function httpTestTransport(baseUrl: string, token: string | (() => string), timeoutMs = 10_000): NewsroomTransport<ServerRouteName> {
   return {
     async call(route: ServerRouteName, request: OutboxRequest): Promise<TransportResult> {
       const definition = serverRoutes[route];
       const query = request.query ? `?${new URLSearchParams(request.query).toString()}` : '';
       const path = definition.url.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(request.params?.[name] ?? '')) + query;
       const payload = await body(request);
-      const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...payload.headers };
+      const headers: Record<string, string> = { authorization: `Bearer ${typeof token === 'string' ? token : token()}`, ...payload.headers };
       if (request.headers.idempotencyKey) headers['idempotency-key'] = request.headers.idempotencyKey;
       if (request.headers.ifMatch !== undefined) headers['if-match'] = `"${request.headers.ifMatch}"`;
       let response: Response;

@@ -45,7 +45,7 @@ describe('outbox faults', () => {
     const session = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'chan-mei', password: 'correct horse battery' }) });
     return ((await session.json()) as { token: string }).token;
   }
-  async function outboxFor(url: string, token: string, clock: FakeClock, timeoutMs = 5_000): Promise<Outbox> {
+  async function outboxFor(url: string, token: string | (() => string), clock: FakeClock, timeoutMs = 5_000): Promise<Outbox> {
     folder = await mkdtemp(join(tmpdir(), 'copydesk-outbox-faults-'));
     const outbox = new Outbox({ folder, transport: httpTestTransport(url, token, timeoutMs), clock, random: () => 0.5 });
     opened.push(outbox);
@@ -88,6 +88,32 @@ describe('outbox faults', () => {
     expect(rows).toEqual([{ id: expect.any(String), status: 'in_review' }]);
     const events = await database.db.selectFrom('article_events').select('action').where('article_id', '=', rows[0]?.id ?? '').execute();
     expect(events.map((event) => event.action)).toEqual(['create', 'submit']);
+  });
+
+  it('pauses when the session ends mid-queue and resumes after sign-in, each effect once', async () => {
+    const server = await newsroom();
+    closers.push(() => server.app.close());
+    let token = await signIn(server.url);
+    const clock = new FakeClock();
+    const outbox = await outboxFor(server.url, () => token, clock);
+    await outbox.enqueue('a1', { kind: 'create', content: { ...readyContent('Token expiry'), slug: 'token-expiry' } });
+    await outbox.settled();
+    // The session is revoked (expired, or signed out on another desk) with work still queued.
+    await fetch(`${server.url}/api/session`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    await outbox.enqueue('a1', { kind: 'update', content: { ...readyContent('Token expiry, updated'), slug: 'token-expiry' } });
+    await outbox.enqueue('a1', { kind: 'transition', action: 'submit' });
+    await outbox.settled();
+    expect(outbox.state('a1')).toEqual({ state: 'signed_out', pending: 2, next: 'update' });
+    expect(clock.nextTimerAt()).toBeUndefined();
+
+    token = await signIn(server.url);
+    outbox.signedIn();
+    await outbox.settled();
+    expect(outbox.state('a1')).toMatchObject({ state: 'idle', revision: 2 });
+    const row = await database.db.selectFrom('articles').select(['id', 'headline', 'status']).where('slug', '=', 'token-expiry').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ headline: 'Token expiry, updated', status: 'in_review' });
+    const events = await database.db.selectFrom('article_events').select('action').where('article_id', '=', row.id).orderBy('id').execute();
+    expect(events.map((event) => event.action)).toEqual(['create', 'edit', 'submit']);
   });
 
   it('gives up on a stalled request after its timeout and keeps the job', async () => {
