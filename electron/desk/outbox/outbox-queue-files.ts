@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../storage/durable-json-file';
 import { articleQueueSchema } from './outbox-job';
@@ -32,6 +32,11 @@ export async function readQueues(folder: string): Promise<LoadedQueues> {
   const queues: ArticleQueue[] = [];
   const setAside: string[] = [];
   for (const name of await readdir(folder)) {
+    // A temporary file is a write a crash cut short; the queue file beside it is whole.
+    if (name.startsWith('.') && name.endsWith('.tmp')) {
+      await unlink(join(folder, name)).catch(() => {});
+      continue;
+    }
     if (!name.endsWith('.json') || name.startsWith('.')) continue;
     const file = join(folder, name);
     const parsed = articleQueueSchema.safeParse(parseJson(await readFile(file, 'utf8')));

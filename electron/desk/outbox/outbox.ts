@@ -5,6 +5,7 @@ import { systemClock } from './outbox-clock';
 import type { OutboxClock } from './outbox-clock';
 import { jobSpecSchema } from './outbox-job';
 import type { ArticleQueue, JobSpec, OutboxJob } from './outbox-job';
+import { toDiskError } from '../storage/disk-error';
 import { isArticleKey, readQueues, writeQueue } from './outbox-queue-files';
 import type { OutboxTransport } from './outbox-transport';
 import { defaultRetryPolicy, retryDelay } from './retry-delay';
@@ -105,7 +106,7 @@ export class Outbox {
     } catch (error) {
       // Not on disk, so not accepted: the caller keeps the work and is told why.
       queue.jobs = queue.jobs.filter((queued) => queued.id !== job.id);
-      throw error;
+      throw toDiskError(error, 'the job for the newsroom');
     }
     this.kick(articleKey);
     return job;

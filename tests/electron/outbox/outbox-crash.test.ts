@@ -5,7 +5,7 @@
  * counted in the server's own records (media rows and the article audit history).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { FastifyInstance } from 'fastify';
@@ -75,6 +75,8 @@ describe('outbox crash safety against a real newsroom server', () => {
       killedMidway += 1;
     }
     expect(await runOnce(script, [folder, baseUrl, token], null)).toBe('done');
+    // The last run cleared any write a kill cut short, and every queue is whole and empty.
+    expect((await readdir(folder)).sort()).toEqual(articles.map((key) => `${key}.json`));
     // Kills landed while jobs were still queued (a run that finished at once proves nothing).
     expect(killedMidway).toBeGreaterThanOrEqual(3);
 
@@ -92,7 +94,7 @@ describe('outbox crash safety against a real newsroom server', () => {
       const media = await db.selectFrom('media').select('id').where('id', '=', article.leadImage?.mediaId ?? '').execute();
       expect(media, `${row.slug} shows its uploaded image`).toHaveLength(1);
     }
-  }, 180_000);
+  }, 300_000);
 });
 
 /** Runs the child; SIGKILLs it `afterMs` after it is ready (never when null). */
