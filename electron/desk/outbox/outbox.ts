@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ArticleContent } from '../../../shared/article';
 import { deliverJob } from './deliver-job';
 import type { Delivery } from './deliver-job';
 import { systemClock } from './outbox-clock';
@@ -123,6 +124,25 @@ export class Outbox {
     this.kick(articleKey);
   }
 
+  /**
+   * After a conflict (the update was refused because the newsroom moved on): the person merged
+   * their changes with the server's revision `serverRevision`, so the stopped update is replaced
+   * by the merged content, sent against that revision, in the same place in the queue.
+   */
+  async replaceStoppedUpdate(articleKey: string, content: ArticleContent, serverRevision: number): Promise<void> {
+    const queue = this.queues.get(articleKey);
+    const index = queue?.jobs.findIndex((job) => job.id === queue.stopped?.jobId) ?? -1;
+    const stoppedJob = queue?.jobs[index];
+    if (!queue || stoppedJob?.kind !== 'update') throw new Error('No stopped update to replace for this article.');
+    const id = randomUUID();
+    // A new request, so a new key: the old one belongs to the refused update.
+    queue.jobs[index] = { ...stoppedJob, content, id, idempotencyKey: `outbox-${id}`, attempts: 0, notBefore: null, lastError: null };
+    queue.revision = serverRevision;
+    queue.stopped = null;
+    await this.persist(queue);
+    this.kick(articleKey);
+  }
+
   /** Drops one job (the person gave up on it); a queue stopped on that job goes on with the next. */
   async discard(articleKey: string, jobId: string): Promise<void> {
     const queue = this.queues.get(articleKey);
@@ -211,8 +231,8 @@ export class Outbox {
       job.lastError = { code: delivery.error.code, message: delivery.error.message };
     }
     await this.persist(queue).catch(() => {
-      // The disk refused the write: the next attempt repeats this one with the same key, which
-      // the server recognises, so only a wasted request is lost — never an effect doubled.
+      // The disk refused the write. Memory is ahead of the file: a retry (now, or after a restart
+      // replaying from the file) sends the same key, which the server recognises — never twice.
       job.notBefore = this.clock.now() + this.policy.maxDelayMs;
     });
   }

@@ -191,6 +191,25 @@ describe('outbox', () => {
     expect(outbox.state('a2')).toMatchObject({ state: 'stopped', status: 409, code: 'conflict' });
   });
 
+  it('sends a merged update in place of the one refused as a conflict, against the revision merged with', async () => {
+    const transport = new FakeTransport(clock, (_call, index) =>
+      index === 0
+        ? { ok: false, error: { kind: 'refused', status: 409, code: 'conflict', message: 'The article has changed since you loaded it (now at revision 7).', currentRevision: 7 } }
+        : { ok: true, value: serverArticle('srv-1', content('mine and theirs'), 8) },
+    );
+    const outbox = await openOutbox(transport);
+    const refused = await outbox.enqueue('a1', { kind: 'update', content: content('mine') }, { serverId: 'srv-1', revision: 5 });
+    await outbox.enqueue('a1', { kind: 'transition', action: 'submit' });
+    await outbox.settled();
+    expect(outbox.state('a1')).toMatchObject({ state: 'stopped', code: 'conflict', pending: 2 });
+    await outbox.replaceStoppedUpdate('a1', content('mine and theirs'), 7);
+    await outbox.settled();
+    expect(transport.calls.map((call) => [call.route, call.request.headers.ifMatch])).toEqual([['articles:update', 5], ['articles:update', 7], ['articles:transition', 8]]);
+    expect(JSON.stringify(transport.calls[1]?.request.body)).toContain('mine and theirs');
+    expect(transport.calls[1]?.request.headers.idempotencyKey).not.toBe(refused.idempotencyKey);
+    expect(outbox.state('a1')).toMatchObject({ state: 'idle', revision: 8 });
+  });
+
   it('maps uploaded images to the server ids in later jobs', async () => {
     const rendition = { url: '/media/srv-m1/large', width: 10, height: 10, contentType: 'image/jpeg' };
     const transport = new FakeTransport(clock, (call) =>
