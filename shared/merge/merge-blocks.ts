@@ -79,12 +79,25 @@ export function mergeBlocks(base: readonly DocNode[], mine: readonly DocNode[], 
   const theirsMoved = theirsOrder.join() !== ascending;
   const [lead, follow, leadMatch] = theirsMoved && !mineMoved ? [theirsItems, mineItems, theirsMatch] : [mineItems, theirsItems, mineMatch];
 
+  // Blocks the leading side added, by the base block they follow: a block both sides added in
+  // the same place is one block, not two.
+  const leadAdded = new Map<number | 'start', string[]>();
+  let leadAnchor: number | 'start' = 'start';
+  for (const item of lead) {
+    if ('base' in item) leadAnchor = item.base;
+    else leadAdded.set(leadAnchor, [...(leadAdded.get(leadAnchor) ?? []), stableKey(item.inserted)]);
+  }
   // What only the following side has goes after the nearest block before it that the leading side has.
   const after = new Map<number | 'start', Item[]>();
   let anchor: number | 'start' = 'start';
   for (const item of follow) {
     if ('base' in item && leadMatch.sideOf[item.base] !== null) {
       anchor = item.base;
+      continue;
+    }
+    const twin = 'inserted' in item ? (leadAdded.get(anchor) ?? []).indexOf(stableKey(item.inserted)) : -1;
+    if (twin >= 0) {
+      leadAdded.get(anchor)?.splice(twin, 1);
       continue;
     }
     after.set(anchor, [...(after.get(anchor) ?? []), item]);
@@ -106,11 +119,8 @@ function segmentsOf(emitted: Outcome[]): BlockRun[] {
     if (entry.kind === 'drop') continue;
     const last = segments[segments.length - 1];
     if (entry.kind === 'conflict') segments.push({ kind: 'conflict', base: entry.base, mine: entry.mine, theirs: entry.theirs });
-    else if (last?.kind === 'clean') {
-      // The same block added on both sides in the same place is one block, not two.
-      const previous = last.nodes[last.nodes.length - 1];
-      if (!previous || !same(previous, entry.node)) last.nodes.push(entry.node);
-    } else segments.push({ kind: 'clean', nodes: [entry.node] });
+    else if (last?.kind === 'clean') last.nodes.push(entry.node);
+    else segments.push({ kind: 'clean', nodes: [entry.node] });
   }
   return segments;
 }
