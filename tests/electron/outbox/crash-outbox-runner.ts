@@ -19,8 +19,11 @@ function report(): void {
     process.exit(2);
   }
   if (states.every(([, state]) => state.state === 'idle')) {
-    process.stdout.write('done\n');
-    process.exit(0);
+    // Every write finished first: "done" means the queues on disk are whole and empty.
+    void outbox.close().then(() => {
+      process.stdout.write('done\n');
+      process.exit(0);
+    });
   }
 }
 
