@@ -18,6 +18,7 @@ import { publicSiteConfigFromEnv, type PublicSiteConfig } from './public-site/pu
 import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
 import { registerPublicSite } from './public-site/register-public-site';
 import { articleRoutes } from './routes/article-routes';
+import { lockRoutes } from './routes/lock-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { registerUpdateFeed } from './updates/register-update-feed';
@@ -88,6 +89,7 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   const route = routeRegistrar(app, context);
   sessionRoutes(route, context, { ...defaultLoginPolicy, ...options.login }, { ...defaultLoginPerAddress, ...options.loginPerAddress });
   articleRoutes(route, context);
+  lockRoutes(route, context);
   mediaRoutes(route, context);
   registerPublicSite(app, context, siteConfig);
   if (options.updatesDir) await registerUpdateFeed(app, options.updatesDir);

@@ -34,6 +34,10 @@ export const serverRoutes = {
   'articles:transition': { method: 'POST', url: '/api/articles/:id/transitions', access: ['reporter', 'chief_editor', 'admin'] },
   'articles:needsPhotos': { method: 'POST', url: '/api/articles/:id/needs-photos', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
   'articles:history': { method: 'GET', url: '/api/articles/:id/history', access: 'signed_in' },
+  'articles:lock': { method: 'GET', url: '/api/articles/:id/lock', access: 'signed_in' },
+  'articles:lockAcquire': { method: 'POST', url: '/api/articles/:id/lock', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
+  'articles:lockRenew': { method: 'PUT', url: '/api/articles/:id/lock', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
+  'articles:lockRelease': { method: 'DELETE', url: '/api/articles/:id/lock', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
   'media:upload': { method: 'POST', url: '/api/media', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
   // Public renditions carry no EXIF/GPS, so the public site and readers may load them.
   'media:rendition': { method: 'GET', url: '/media/:id/:rendition', access: 'public' },
@@ -158,6 +162,41 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export const historyResponseSchema = z.object({ items: z.array(historyEntrySchema) });
 
 export const articleIdParamsSchema = z.object({ id }).strict();
+
+// ---- soft locks ("being edited by …")
+
+/** The lease: a desk renews it every 30 s while the article is open; unrenewed, it lapses at 90 s. */
+export const articleLockLease = { renewEveryMs: 30_000, expiresAfterMs: 90_000 } as const;
+
+export const lockHolderSchema = z.object({ username: z.string(), displayName: z.string() });
+export type LockHolder = z.infer<typeof lockHolderSchema>;
+
+export const articleLockSchema = z.object({
+  holder: lockHolderSchema,
+  /** When the holder took it (renewals keep it): "since 10:02". */
+  since: isoDate,
+  expiresAt: isoDate,
+  /** Held by the caller (on this desk or another of theirs). */
+  mine: z.boolean(),
+});
+export type ArticleLock = z.infer<typeof articleLockSchema>;
+
+export const lockStateResponseSchema = z.object({ lock: articleLockSchema.nullable() });
+
+export const lockAcquireRequestSchema = z.object({
+  /** Take the lock even though someone else holds it; they are told. */
+  takeOver: z.boolean().default(false),
+}).strict();
+export const lockIdSchema = z.string().min(1).max(100);
+export const lockAcquireResponseSchema = z.discriminatedUnion('acquired', [
+  z.object({ acquired: z.literal(true), lockId: lockIdSchema, lock: articleLockSchema, tookOverFrom: lockHolderSchema.nullable() }),
+  z.object({ acquired: z.literal(false), lock: articleLockSchema }),
+]);
+export type LockAcquireResponse = z.infer<typeof lockAcquireResponseSchema>;
+
+export const lockRenewRequestSchema = z.object({ lockId: lockIdSchema }).strict();
+export const lockRenewResponseSchema = z.object({ lock: articleLockSchema });
+export const lockReleaseQuerySchema = z.object({ lockId: lockIdSchema }).strict();
 
 // ---- media
 

@@ -13,6 +13,8 @@ export interface ArticleEvent {
   to: string;
   revision: number;
   note?: string | undefined;
+  /** The person the event is addressed to, when it is not everyone (a lock holder taken over). */
+  subjectId?: string | undefined;
   at: string;
 }
 
@@ -30,6 +32,7 @@ export async function recordEvent(trx: Transaction<Database>, event: ArticleEven
       to_status: event.to,
       revision: event.revision,
       note: event.note && event.note !== '' ? event.note : null,
+      ...(event.subjectId !== undefined ? { subject_id: event.subjectId } : {}),
     })
     .execute();
 }

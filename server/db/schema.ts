@@ -3,7 +3,7 @@
  * and compare the same way on SQLite and PostgreSQL; booleans are 0/1 integers for the same reason;
  * row ids are ULIDs (sortable, made in the process) rather than database-specific sequences.
  */
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface UsersTable {
   id: string;
@@ -74,6 +74,18 @@ export interface ArticleEventsTable {
   to_status: string;
   revision: number;
   note: string | null;
+  /** Added by migration 0007: the person the event is addressed to (a lock holder taken over). */
+  subject_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A soft lock: one lease per article, so every server process sees who is editing. */
+export interface ArticleLocksTable {
+  article_id: string;
+  /** Random per acquisition: renewing or releasing needs it, so a second desk of the same person cannot. */
+  lock_id: string;
+  holder_id: string;
+  taken_at: string;
+  expires_at: string;
 }
 
 export interface MediaTable {
@@ -113,6 +125,7 @@ export interface Database {
   article_events: ArticleEventsTable;
   media: MediaTable;
   idempotency_keys: IdempotencyKeysTable;
+  article_locks: ArticleLocksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

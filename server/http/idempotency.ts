@@ -64,6 +64,8 @@ export function idempotency(db: Kysely<Database>, now: () => Date) {
         request.idempotencyClaim = { userId, key };
         return;
       }
+      // Retry-After marks this 409 as "wait", unlike a refusal: an outbox retries it instead of stopping.
+      reply.header('retry-after', '1');
       throw new ServerError(409, 'conflict', 'The first request with this Idempotency-Key is still being handled. Retry in a moment.');
     }
     reply.header('idempotent-replayed', 'true');

@@ -101,6 +101,8 @@ describe.each(databaseTargets())('idempotent retries on %s', (target) => {
     await pending('abandoned', new Date(desk.clock.now.getTime() - 3 * 60 * 1000).toISOString());
     const busy = await desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'in-flight' }, body });
     expect(busy.statusCode).toBe(409);
+    // Unlike a stale-revision 409, this one says "wait": the outbox retries it instead of stopping.
+    expect(busy.headers['retry-after']).toBe('1');
     const resumed = await desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'abandoned' }, body });
     expect(resumed.statusCode).toBe(201);
     const replay = await desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'abandoned' }, body });

@@ -36,6 +36,12 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
     const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action, ...extra } });
     expect(response.statusCode).toBe(200);
   }
+  /** Submitted, so every role that edits (the photo desk included) may open it for editing. */
+  async function inReview(): Promise<string> {
+    const id = await newArticle();
+    await chief(id, 'submit');
+    return id;
+  }
   async function token(caller: Caller, fresh: boolean): Promise<string | null> {
     if (caller === 'anonymous') return null;
     if (!fresh) return desk.tokens[caller];
@@ -72,6 +78,20 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
         return desk.app.inject({ method: 'POST', url: `/api/articles/${await newArticle()}/transitions`, ...json({ action: 'submit' }) });
       case 'articles:needsPhotos':
         return desk.app.inject({ method: 'POST', url: `/api/articles/${await newArticle()}/needs-photos`, ...json({ needsPhotos: true }) });
+      case 'articles:lock':
+        return desk.app.inject({ method: 'GET', url: `/api/articles/${await newArticle()}/lock`, headers });
+      case 'articles:lockAcquire':
+        return desk.app.inject({ method: 'POST', url: `/api/articles/${await inReview()}/lock`, ...json({}) });
+      case 'articles:lockRenew':
+      case 'articles:lockRelease': {
+        const id = await inReview();
+        // The caller's own lease when the route lets them take one; an invented id otherwise
+        // (the access check answers before the lease is looked at).
+        const taken = auth ? await desk.app.inject({ method: 'POST', url: `/api/articles/${id}/lock`, ...json({}) }) : undefined;
+        const lockId = taken?.statusCode === 200 ? taken.json<{ lockId: string }>().lockId : 'no-such-lock';
+        if (name === 'articles:lockRenew') return desk.app.inject({ method: 'PUT', url: `/api/articles/${id}/lock`, ...json({ lockId }) });
+        return desk.app.inject({ method: 'DELETE', url: `/api/articles/${id}/lock?lockId=${lockId}`, headers });
+      }
       case 'media:upload': {
         const multipart = multipartBody(jpeg, 'photo.jpg');
         return desk.app.inject({ method: 'POST', url: '/api/media', payload: multipart.body, headers: { ...headers, ...multipart.headers } });
