@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import type { Article, DocNode } from '../../shared/article';
 import { expect, openApp, test, type WebMode } from './fixtures/web-mode';
 
+// Each test types a whole case flow; on the shared two-core machine a run can take a minute.
+test.describe.configure({ timeout: 120_000 });
+
 async function newArticle(page: Page, webMode: WebMode, language: 'en' | 'zh-Hant'): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page, webMode);
@@ -131,3 +134,35 @@ test('leaving the last case by keyboard: Enter on its empty last paragraph, or C
     paragraph('The end.'),
   ]);
 });
+
+const interfaces = [
+  { ui: 'en', newArticle: 'New article', language: 'Language', body: 'Article body', insert: 'Insert case section', title: 'Title of 案例二', problem: '案例二 has no text: write the case or delete it.' },
+  { ui: 'zh-Hant', newArticle: '新增稿件', language: '語言', body: '正文', insert: '插入案例段落', title: '案例二標題', problem: '「案例二」未有內文：請撰寫案例內容或刪除該案例。' },
+] as const;
+
+for (const labels of interfaces) {
+  test(`the case flow in the ${labels.ui} interface: the checklist names the empty case as the editor does`, async ({ page, webMode }) => {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await openApp(page, webMode);
+    await page.getByLabel('Interface language').selectOption(labels.ui);
+    await page.getByRole('button', { name: labels.newArticle }).click();
+    // A Chinese article in either interface: the cases are 案例一, 案例二 in the editor and the checklist.
+    await page.getByLabel(labels.language, { exact: true }).selectOption('zh-Hant');
+    await page.getByRole('textbox', { name: labels.body }).click();
+    await page.keyboard.type('三名前僱員講述經歷。');
+    for (const title of ['前僱員自述', '承辦商回應']) {
+      await page.getByRole('button', { name: labels.insert }).click();
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(title);
+      if (title === '前僱員自述') {
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('鍾先生曾在保密部門工作十年。');
+      }
+    }
+    await expect(page.getByLabel(labels.title)).toHaveValue('承辦商回應');
+    await expect(page.locator('.case-section__label')).toHaveText(['案例一：', '案例二：']);
+    await expect(page.getByRole('button', { name: labels.problem })).toBeVisible();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: test.info().outputPath(`case-flow-${labels.ui}.png`), fullPage: true });
+  });
+}
