@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { ResolvedPos } from '@tiptap/pm/model';
 import { caseSectionsIn } from '../../shared/editor/case-section-position';
+import { focusAfterEditor } from './focus-after-editor';
 import { focusCaseTitle } from './focus-case-title';
 
 /** The case whose own first block holds the caret (not a list or quote inside the case). */
@@ -24,7 +25,8 @@ function inListItem($from: ResolvedPos): boolean {
 /**
  * Keys in a case's text that go back to its title (a field in the node view, outside
  * ProseMirror's text): Backspace at the very start, ArrowUp on the first line, Shift+Tab; Tab
- * goes on to the next case's title, so Tab never lands on the ↑/↓/✕ buttons.
+ * goes on to the next case's title (after the last case, out of the editor), so Tab never lands
+ * on the ↑/↓/✕ buttons.
  */
 export const CaseTitleKeys = Extension.create({
   name: 'caseTitleKeys',
@@ -54,7 +56,7 @@ export const CaseTitleKeys = Extension.create({
         const { $from } = editor.state.selection;
         if (inListItem($from)) return false;
         const next = caseSectionsIn(editor.state.doc).find((section) => section.pos > $from.pos);
-        return next ? focusCaseTitle(editor.view, next.pos) : false;
+        return next ? focusCaseTitle(editor.view, next.pos) : focusAfterEditor(editor.view.dom);
       },
     };
   },

@@ -28,15 +28,18 @@ afterEach(async () => {
 
 async function open(): Promise<{ container: HTMLElement; current: Editor }> {
   mounted = await mount(
-    <ArticleBodyEditor
-      body={body}
-      label="Article body"
-      language="en"
-      onChange={() => {}}
-      onEditor={(next) => {
-        editor = next;
-      }}
-    />,
+    <>
+      <ArticleBodyEditor
+        body={body}
+        label="Article body"
+        language="en"
+        onChange={() => {}}
+        onEditor={(next) => {
+          editor = next;
+        }}
+      />
+      <button type="button">Add related link</button>
+    </>,
   );
   if (!editor) throw new Error('no editor');
   return { container: mounted.container, current: editor };
@@ -116,6 +119,10 @@ describe('keys between a case title and its text', () => {
     await nextFrame();
     await press(current.view.dom, 'Tab');
     expect(document.activeElement).toBe(byLabel(container, 'Title of Case 2'));
+    // From the last case's text, Tab leaves the editor (not back up to case 1's title).
+    await press(byLabel(container, 'Title of Case 2'), 'Tab');
+    await press(current.view.dom, 'Tab');
+    expect(document.activeElement?.textContent).toBe('Add related link');
   });
 
   it('Ctrl+Enter in a title leaves the case into a new paragraph after it', async () => {
