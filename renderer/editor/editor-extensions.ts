@@ -17,7 +17,8 @@ export interface EditorExtensionOptions {
 /**
  * The shared schema with the desk's views and behaviour added: React node views for cases and
  * figures, case numbering, a trailing paragraph (so one can type after a final case), keys and
- * clicks between a case's title and text, Ctrl/Cmd+K, and the paste sanitizer (Word, Google Docs and web pages arrive as clean structure).
+ * clicks between a case's title and text, Ctrl/Cmd+K, and the paste sanitizer (Word, Google Docs
+ * and web pages arrive as clean structure).
  */
 export function editorExtensions({ onRequestLink, extra = [] }: EditorExtensionOptions): AnyExtension[] {
   const withViews = documentExtensions({ trailingParagraph: true }).map((extension) => {
