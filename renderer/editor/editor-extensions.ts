@@ -1,6 +1,8 @@
 import type { AnyExtension } from '@tiptap/core';
 import { documentExtensions } from '../../shared/editor/document-extensions';
+import { CaseBodyClick } from './case-body-click';
 import { CaseNumbering } from './case-numbering';
+import { CaseTitleKeys } from './case-title-keys';
 import { LinkShortcut } from './link-shortcut';
 import { CaseSectionView } from './nodes/case-section-view';
 import { FigureView } from './nodes/figure-view';
@@ -14,8 +16,9 @@ export interface EditorExtensionOptions {
 
 /**
  * The shared schema with the desk's views and behaviour added: React node views for cases and
- * figures, case numbering, a trailing paragraph (so one can type after a final case), Ctrl/Cmd+K,
- * and the paste sanitizer (Word, Google Docs and web pages arrive as clean structure).
+ * figures, case numbering, a trailing paragraph (so one can type after a final case), keys and
+ * clicks between a case's title and text, Ctrl/Cmd+K, and the paste sanitizer (Word, Google Docs
+ * and web pages arrive as clean structure).
  */
 export function editorExtensions({ onRequestLink, extra = [] }: EditorExtensionOptions): AnyExtension[] {
   const withViews = documentExtensions({ trailingParagraph: true }).map((extension) => {
@@ -23,5 +26,5 @@ export function editorExtensions({ onRequestLink, extra = [] }: EditorExtensionO
     if (extension.name === FigureView.name) return FigureView;
     return extension;
   });
-  return [...withViews, CaseNumbering, PasteSanitizer, LinkShortcut.configure({ onRequestLink }), ...extra];
+  return [...withViews, CaseNumbering, CaseTitleKeys, CaseBodyClick, PasteSanitizer, LinkShortcut.configure({ onRequestLink }), ...extra];
 }

@@ -1,5 +1,6 @@
 import type { ArticleContent } from '../article';
 import type { ChecklistProblem, ChecklistRule } from './checklist-problem';
+import { caseBodyRule } from './rules/case-body-rule';
 import { caseTitleRule } from './rules/case-title-rule';
 import { figureRule } from './rules/figure-rule';
 import { headlineRule } from './rules/headline-rule';
@@ -18,6 +19,7 @@ export const checklistRules: readonly ChecklistRule[] = [
   sectionRule,
   leadImageRule,
   caseTitleRule,
+  caseBodyRule,
   figureRule,
   relatedLinkRule,
 ];

@@ -1,6 +1,8 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
+import { caretAfterCase } from './caret-after-case';
+import { caretIntoCaseBody } from './caret-into-case-body';
 import { caseSectionAt, caseSectionsIn } from './case-section-position';
 
 declare module '@tiptap/core' {
@@ -15,6 +17,10 @@ declare module '@tiptap/core' {
       /** Swaps the case section with the case section after it. */
       moveCaseSectionDown: (pos?: number) => ReturnType;
       deleteCaseSection: (pos?: number) => ReturnType;
+      /** Caret to the start of the case's first paragraph (added if the case opens with a figure). */
+      moveIntoCaseBody: (pos?: number) => ReturnType;
+      /** Caret to a paragraph right after the case (added if needed): the way out of a case. */
+      leaveCaseSection: (pos?: number) => ReturnType;
     };
   }
 }
@@ -98,6 +104,24 @@ export const CaseSection = Node.create({
             if (tr.doc.childCount === 0 && state.schema.nodes.paragraph) tr.insert(0, state.schema.nodes.paragraph.create());
             dispatch(tr);
           }
+          return true;
+        },
+
+      moveIntoCaseBody:
+        (pos) =>
+        ({ state, tr, dispatch }) => {
+          const found = caseSectionAt(state.doc, pos ?? state.selection.from);
+          if (!found || !caretIntoCaseBody(tr, found.pos)) return false;
+          if (dispatch) dispatch(tr.scrollIntoView());
+          return true;
+        },
+
+      leaveCaseSection:
+        (pos) =>
+        ({ state, tr, dispatch }) => {
+          const found = caseSectionAt(state.doc, pos ?? state.selection.from);
+          if (!found || !caretAfterCase(tr, found.pos)) return false;
+          if (dispatch) dispatch(tr.scrollIntoView());
           return true;
         },
     };

@@ -3,6 +3,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { sanitizeUrl } from '../url/sanitize-url';
 import { ArticleDocument } from './article-document';
 import { CaseSection } from './case-section';
+import { CaseSectionKeys } from './case-section-keys';
 import { Figure } from './figure';
 
 /** Heading levels an article body may use: H1 is the headline, which lives outside the body. */
@@ -38,6 +39,7 @@ export function documentExtensions(options: { trailingParagraph?: boolean } = {}
       },
     }),
     CaseSection,
+    CaseSectionKeys,
     Figure,
   ];
 }

@@ -23,8 +23,16 @@ export function chineseNumeral(value: number): string {
   return text;
 }
 
+/**
+ * A case section's name, "Case 1" in English and "案例一" in Chinese: the editor, the public page
+ * and the checklist all call a case by this name, so a person finds the case they are told about.
+ */
+export function caseName(position: number, language: Language): string {
+  if (language === 'en') return `Case ${position}`;
+  return `案例${chineseNumeral(position)}`;
+}
+
 /** The label before a case section's title: "Case 1:" in English, "案例一：" in Chinese. */
 export function caseLabel(position: number, language: Language): string {
-  if (language === 'en') return `Case ${position}:`;
-  return `案例${chineseNumeral(position)}：`;
+  return `${caseName(position, language)}${language === 'en' ? ':' : '：'}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseLabel, chineseNumeral } from '../../shared/text/case-label';
+import { caseLabel, caseName, chineseNumeral } from '../../shared/text/case-label';
 
 describe('case labels', () => {
   it('numbers English case sections with digits', () => {
@@ -10,6 +10,12 @@ describe('case labels', () => {
   it('numbers Chinese case sections with Chinese numerals', () => {
     expect(caseLabel(1, 'zh-Hant')).toBe('案例一：');
     expect(caseLabel(2, 'zh-Hans')).toBe('案例二：');
+  });
+
+  it('names a case without the colon, for the checklist and accessible names', () => {
+    expect(caseName(3, 'en')).toBe('Case 3');
+    expect(caseName(3, 'zh-Hant')).toBe('案例三');
+    expect(caseName(12, 'zh-Hant')).toBe('案例十二');
   });
 
   it.each([

@@ -1,9 +1,11 @@
 import { NodeViewContent, NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { caseLabel } from '../../../shared/text/case-label';
+import { caseLabel, caseName } from '../../../shared/text/case-label';
 import { caseNumberOf } from '../case-numbering';
 import { useArticleLanguage } from '../article-language-context';
 import { handleUndoKeys } from '../undo-keys';
+import { CaseTitleField } from './CaseTitleField';
+import { handleCaseTitleKeys } from './handle-case-title-keys';
 import './case-section.css';
 
 /** "Case N: title" header with the case's own controls, then its editable paragraphs. */
@@ -13,8 +15,8 @@ export function CaseSectionNodeView({ node, decorations, editor, getPos }: NodeV
   const number = caseNumberOf(decorations);
   const title = typeof node.attrs.title === 'string' ? node.attrs.title : '';
   const label = caseLabel(number, language);
-  // "Case 1" / "案例一" for accessible names, without the label's trailing colon.
-  const name = label.replace(/[:：]$/, '');
+  // "Case 1" / "案例一" for accessible names, as the checklist names the case.
+  const name = caseName(number, language);
   const position = () => getPos();
 
   const run = (command: 'moveCaseSectionUp' | 'moveCaseSectionDown' | 'deleteCaseSection') => {
@@ -29,16 +31,19 @@ export function CaseSectionNodeView({ node, decorations, editor, getPos }: NodeV
         <span className="case-section__label" aria-hidden="true">
           {label}
         </span>
-        <input
-          className="case-section__title"
-          value={title}
-          aria-label={t('caseTitle', { name })}
+        <CaseTitleField
+          title={title}
+          label={t('caseTitle', { name })}
           placeholder={t('caseTitlePlaceholder')}
-          onChange={(event) => {
+          onCommit={(value) => {
             const pos = position();
-            if (pos !== undefined) editor.commands.setCaseSectionTitle(event.target.value, pos);
+            if (pos !== undefined) editor.commands.setCaseSectionTitle(value, pos);
           }}
-          onKeyDown={(event) => handleUndoKeys(event, editor)}
+          onKeyDown={(event) => {
+            handleUndoKeys(event, editor);
+            const pos = position();
+            if (!event.defaultPrevented && pos !== undefined) handleCaseTitleKeys(event, editor, pos);
+          }}
         />
         <div className="case-section__actions">
           <button type="button" className="icon-button" aria-label={t('moveCaseUp', { name })} title={t('moveCaseUp', { name })} onClick={() => run('moveCaseSectionUp')}>

@@ -26,6 +26,22 @@ describe('ChecklistPanel', () => {
     expect(mounted.container.querySelector('h2')?.textContent).toContain('5 to fix');
   });
 
+  it('names cases as the editor does, in each interface language', async () => {
+    const emptyCase = { type: 'caseSection', attrs: { title: '' }, content: [{ type: 'paragraph' }] };
+    const content = { ...emptyArticleContent('zh-Hant'), body: { type: 'doc' as const, content: [emptyCase] } };
+    const caseItems = (container: HTMLElement) =>
+      Array.from(container.querySelectorAll('li'))
+        .map((item) => item.textContent)
+        .filter((item) => item?.includes('案例'));
+
+    mounted = await mount(<ChecklistPanel problems={checkArticle(content)} />, 'zh-Hant');
+    expect(caseItems(mounted.container)).toEqual(['「案例一」未有標題：請撰寫標題或刪除該案例。', '「案例一」未有內文：請撰寫案例內容或刪除該案例。']);
+    await mounted.unmount();
+
+    mounted = await mount(<ChecklistPanel problems={checkArticle(content)} />, 'en');
+    expect(caseItems(mounted.container)).toEqual(['案例一 has no title: write a title or delete the case.', '案例一 has no text: write the case or delete it.']);
+  });
+
   it('says the article is ready when nothing blocks approval', async () => {
     mounted = await mount(<ChecklistPanel problems={[]} />);
     expect(mounted.container.textContent).toContain('Ready');

@@ -1,7 +1,7 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../../renderer/i18n/i18n';
+import { createI18n, type UiLanguage } from '../../../renderer/i18n/i18n';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -14,9 +14,9 @@ export interface Mounted {
   unmount(): Promise<void>;
 }
 
-/** Renders React into a jsdom container with the English catalogs, as the article screen sees them. */
-export async function mount(element: ReactNode): Promise<Mounted> {
-  const i18n = await createI18n('en');
+/** Renders React into a jsdom container with the English catalogs (or another UI language's). */
+export async function mount(element: ReactNode, language: UiLanguage = 'en'): Promise<Mounted> {
+  const i18n = await createI18n(language);
   const container = document.createElement('div');
   document.body.append(container);
   const root: Root = createRoot(container);
