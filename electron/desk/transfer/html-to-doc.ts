@@ -15,7 +15,7 @@ export interface ConvertedHtml {
   body: ArticleBody;
 }
 
-/** Between the cells of a table row kept as one paragraph: see `sanitizePastedHtml`. */
+/** Between the cells of a table row kept as one paragraph, as on paste (table-rows-to-paragraphs.ts). */
 export const tableCellSeparator = ' | ';
 
 const tokenPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(\/?)>|([^<]+)/g;
