@@ -15,7 +15,7 @@ export function ReimportQuestion({ question, onAnswer }: { question: ImportQuest
         <strong>{t('reimport.title', { fileName: question.fileName })}</strong>
       </p>
       <p id="reimport-detail">
-        {t('reimport.detail', { headline, date: new Date(question.importedAt).toLocaleString(i18n.language) })} {t('reimport.replaceKeeps')}
+        {t('reimport.detail', { headline, date: new Date(question.importedAt).toLocaleString(i18n.language) })}
       </p>
       <button ref={first} type="button" className="button" onClick={() => onAnswer('new')}>
         {t('reimport.asNew')}

@@ -77,8 +77,8 @@ export function RevisionCompare({ draftId, revisions, describe, beforeCompare, o
       {shown ? (
         <RevisionChanges
           changes={shown.changes}
-          removedLabel={t('compare.onlyIn', { version: name(shown.from) })}
-          addedLabel={t('compare.onlyIn', { version: name(shown.to) })}
+          removedLabel={t('compare.onlyOlder')}
+          addedLabel={t('compare.onlyNewer')}
           listLabel={t('compare.listLabel', { from: name(shown.from), to: name(shown.to) })}
         />
       ) : null}
