@@ -8,6 +8,9 @@ const docx = styledDocx([
   { text: '記者 陳美' },
   { text: '天星小輪宣布加價。' },
 ]);
+// Each flow is many steps through web mode; on the shared two-core machine they pass a minute.
+test.setTimeout(120_000);
+
 const wordFile = { name: 'ferry.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx };
 
 async function switchToChinese(page: Page): Promise<void> {
