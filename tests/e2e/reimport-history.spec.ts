@@ -100,6 +100,7 @@ test('a restore can be undone from its notice, which stays until dismissed', asy
   // Typing elsewhere and waiting does not make it go away.
   await page.waitForTimeout(1500);
   await expect(notice).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('restore-undo-en.png') });
 
   await notice.getByRole('button', { name: 'Undo the restore: bring back the text from just before it' }).click();
   await expect(body).toHaveText('Third version.');
