@@ -91,7 +91,9 @@ export const deskApi = {
   'drafts:search': method(drafts.draftSearchRequestSchema, drafts.draftSearchResultSchema),
   'drafts:history': method(drafts.draftIdRequestSchema, z.array(drafts.revisionInfoSchema)),
   'drafts:revision': method(drafts.revisionRequestSchema, drafts.revisionDetailSchema),
-  'drafts:restore': method(drafts.revisionRequestSchema, savedDraftSchema),
+  // `replacedRevisionId`: the text from just before the restore, kept so the restore can be undone.
+  'drafts:restore': method(drafts.revisionRequestSchema, savedDraftSchema.extend({ replacedRevisionId: z.string() })),
+  'drafts:compare': method(drafts.compareRequestSchema, drafts.compareResultSchema),
   'drafts:trash': method(drafts.draftIdRequestSchema, z.object({ id, trashedAt: z.string() })),
   'drafts:untrash': method(drafts.draftIdRequestSchema, draftSummarySchema),
   'drafts:listTrash': method(z.object({}).strict(), z.array(drafts.trashedDraftSchema)),
@@ -100,7 +102,7 @@ export const deskApi = {
   'drafts:recover': method(drafts.draftIdRequestSchema, articleSchema),
   'drafts:dismissQuarantined': method(drafts.draftIdRequestSchema, z.object({ id })),
   'drafts:export': method(drafts.draftIdRequestSchema, drafts.exportResultSchema),
-  'drafts:import': method(drafts.importRequestSchema, z.object({ article: articleSchema, skippedImages: z.number().int().nonnegative() })),
+  'drafts:import': method(drafts.importRequestSchema, drafts.importResultSchema),
   'media:import': method(media.mediaImportRequestSchema, media.importedMediaSchema),
   // Tags and topics already used in local drafts: suggestions for the article's chip inputs.
   'drafts:tags': method(z.object({}).strict(), draftTagsSchema),

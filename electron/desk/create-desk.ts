@@ -41,7 +41,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     throw error;
   }
   const intake = new MediaIntake(options.dataDir);
-  const draftServices = draftHandlers(drafts, options.media ?? new FolderMediaLibrary(intake));
+  const draftServices = draftHandlers(drafts, options.media ?? new FolderMediaLibrary(intake), options.dataDir);
   void draftServices.trash.purgeExpired().catch(() => {});
   const settings = new SettingsStore(options.dataDir);
   await settings.load();

@@ -20,7 +20,11 @@ export function useAppMenu(navigate: (route: Route) => void): DeskErrorBody | nu
   useDeskEvent('menu:import', (file) => {
     void desk.call('drafts:import', file).then((result) => {
       setError(result.ok ? null : result.error);
-      if (result.ok) navigate({ screen: 'article', id: result.value.article.id });
+      if (!result.ok) return;
+      // A file imported before is not imported again from the menu: its draft opens instead
+      // (the drafts screen's Import… asks whether to replace it or make a new one).
+      const id = result.value.outcome === 'imported' ? result.value.article.id : result.value.existing.id;
+      navigate({ screen: 'article', id });
     });
   });
   return error;

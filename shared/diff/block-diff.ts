@@ -1,11 +1,10 @@
 import { diffArrays } from 'diff';
 import type { ArticleContent } from '../article';
-import { articleBlocks } from './article-blocks';
+import { articleBlocks, type BlockLine } from './article-blocks';
 
 export type BlockChangeKind = 'same' | 'added' | 'removed';
-export interface BlockChange {
+export interface BlockChange extends BlockLine {
   kind: BlockChangeKind;
-  text: string;
 }
 
 /**
@@ -15,9 +14,11 @@ export interface BlockChange {
  */
 export function blockDiff(before: ArticleContent, after: ArticleContent): BlockChange[] {
   const changes: BlockChange[] = [];
-  for (const part of diffArrays(articleBlocks(before), articleBlocks(after))) {
+  // Lines are equal when indent, field and text all are: "Byline: Chan Mei" is not the paragraph "Chan Mei".
+  const comparator = (left: BlockLine, right: BlockLine) => left.indent === right.indent && left.field === right.field && left.text === right.text;
+  for (const part of diffArrays(articleBlocks(before), articleBlocks(after), { comparator })) {
     const kind: BlockChangeKind = part.added ? 'added' : part.removed ? 'removed' : 'same';
-    for (const text of part.value) changes.push({ kind, text });
+    for (const line of part.value) changes.push({ kind, ...line });
   }
   return changes;
 }

@@ -1,5 +1,8 @@
 import { expect, openApp, test } from './fixtures/web-mode';
 
+// Many steps through web mode: on the shared two-core machine they can pass a minute.
+test.setTimeout(120_000);
+
 test('History lists revisions, shows what changed, and restores one without losing the current text', async ({ page, webMode }) => {
   await openApp(page, webMode);
   await page.getByRole('button', { name: 'New article' }).click();

@@ -44,5 +44,5 @@ test('search drafts with each scope and sort, in Chinese and English', async ({ 
   await expect(headlines).toHaveText(['Ferry operators seek subsidy']);
 
   await page.getByRole('searchbox', { name: 'Search drafts' }).fill('地鐵');
-  await expect(page.getByText('No draft matches “地鐵”.')).toBeVisible();
+  await expect(page.getByText('No drafts match “地鐵” with the status and language chosen.')).toBeVisible();
 });

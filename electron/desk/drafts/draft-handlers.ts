@@ -9,16 +9,16 @@ import { DraftTrash } from './draft-trash';
 
 type DraftChannel =
   | 'drafts:list' | 'drafts:get' | 'drafts:create' | 'drafts:save' | 'drafts:delete' | 'drafts:search' | 'drafts:history'
-  | 'drafts:revision' | 'drafts:restore' | 'drafts:trash' | 'drafts:untrash' | 'drafts:listTrash' | 'drafts:emptyTrash'
+  | 'drafts:revision' | 'drafts:restore' | 'drafts:compare' | 'drafts:trash' | 'drafts:untrash' | 'drafts:listTrash' | 'drafts:emptyTrash'
   | 'drafts:quarantined' | 'drafts:recover' | 'drafts:dismissQuarantined' | 'drafts:export' | 'drafts:import';
 export type DraftHandlers = Pick<DeskHandlers, DraftChannel>;
 
 /** Every `drafts:*` DeskApi method, mapped to the draft services on one store. */
-export function draftHandlers(store: DraftStore, media: MediaLibrary): { handlers: DraftHandlers; trash: DraftTrash } {
+export function draftHandlers(store: DraftStore, media: MediaLibrary, dataDir: string): { handlers: DraftHandlers; trash: DraftTrash } {
   const trash = new DraftTrash(store);
   const recovery = new DraftRecovery(store);
   const search = new DraftSearch(store);
-  const transfer = new DraftTransfer(store, media);
+  const transfer = new DraftTransfer(store, media, dataDir);
   const handlers: DraftHandlers = {
     'drafts:list': async () => store.list(),
     'drafts:get': async ({ id }) => store.get(id),
@@ -36,6 +36,10 @@ export function draftHandlers(store: DraftStore, media: MediaLibrary): { handler
       return { info, content, changes: blockDiff(content, contentOf(current)) };
     },
     'drafts:restore': async ({ id, revisionId }) => store.restore(id, revisionId),
+    'drafts:compare': async ({ id, from, to }) => {
+      const version = async (which: string) => (which === 'current' ? contentOf(await store.get(id)) : (await store.history.content(id, which)).content);
+      return { changes: blockDiff(await version(from), await version(to)) };
+    },
     'drafts:trash': async ({ id }) => trash.trash(id),
     'drafts:untrash': async ({ id }) => trash.untrash(id),
     'drafts:listTrash': async () => trash.list(),
@@ -47,7 +51,7 @@ export function draftHandlers(store: DraftStore, media: MediaLibrary): { handler
       return { id };
     },
     'drafts:export': async ({ id }) => transfer.export(id),
-    'drafts:import': async ({ fileName, data }) => transfer.import(fileName, data),
+    'drafts:import': async ({ fileName, data, choice }) => transfer.import(fileName, data, choice),
   };
   return { handlers, trash };
 }

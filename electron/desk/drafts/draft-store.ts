@@ -2,7 +2,7 @@ import { ulid } from 'ulid';
 import { emptyArticleContent, type Article, type ArticleContent, type Language } from '../../../shared/article';
 import type { DraftSummary, SavedDraft } from '../../../shared/desk-api';
 import { DeskError } from '../../../shared/result';
-import { HistoryStore, type HistoryPolicy, type RevisionReason } from '../history/history-store';
+import { HistoryStore, type HistoryPolicy, type RevisionInfo, type RevisionReason } from '../history/history-store';
 import { DraftCatalog, type CatalogOptions } from './draft-catalog';
 import { DamagedDraftError, DraftFiles, type DraftPlace } from './draft-files';
 import type { DraftRecord } from './draft-journal';
@@ -84,15 +84,18 @@ export class DraftStore {
     return [...this.catalog.records.values()].filter((record) => record.trashedAt === null).map(summaryOf).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  /** Restores a revision: the current text is kept as a revision first, and the restored one too. */
-  async restore(id: string, revisionId: string): Promise<SavedDraft> {
+  /**
+   * Restores a revision: the current text is kept as a revision first (`replacedRevisionId`:
+   * restoring that one undoes the restore), and the restored one too.
+   */
+  async restore(id: string, revisionId: string): Promise<SavedDraft & { replacedRevisionId: string }> {
     return this.serialize(id, async () => {
       const current = await this.read(id, 'drafts');
       const { content } = await this.history.content(id, revisionId);
-      await this.takeRevision(current, 'before-restore');
+      const replaced = await this.takeRevision(current, 'before-restore');
       const updated = await this.writeContent(current, content);
       await this.takeRevision(updated, 'restore');
-      return { id, revision: updated.revision, updatedAt: updated.updatedAt };
+      return { id, revision: updated.revision, updatedAt: updated.updatedAt, replacedRevisionId: replaced.id };
     });
   }
 
@@ -164,9 +167,10 @@ export class DraftStore {
     if (this.recent.size > 20 && !oldest.done) this.recent.delete(oldest.value);
   }
 
-  async takeRevision(article: Article, reason: RevisionReason): Promise<void> {
+  async takeRevision(article: Article, reason: RevisionReason): Promise<RevisionInfo> {
     const info = await this.history.take(article.id, article.revision, reason, article);
     this.lastRevisionAt.set(article.id, Date.parse(info.takenAt));
+    return info;
   }
 
   private async lastRevisionTime(id: string): Promise<number> {

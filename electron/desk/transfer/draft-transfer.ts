@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { articleContentSchema, type Article, type ArticleContent, type DocNode } from '../../../shared/article';
+import type { ImportChoice, ImportResult } from '../../../shared/desk-api-drafts';
 import { DeskError, describeZodError } from '../../../shared/result';
-import type { DraftStore } from '../drafts/draft-store';
+import { summarize, type DraftStore } from '../drafts/draft-store';
+import { ImportRecords } from './import-records';
 import type { MediaLibrary } from './media-library';
 import { takeImage, type ImportedContent } from './take-image';
 
@@ -20,14 +23,18 @@ export const exportSuffix = '.copydesk.json';
  * Export a draft as one self-contained file (the article and its images, base64) and import
  * it back, or import a Word document, as a new draft. Imported documents must fit the editor's
  * schema like anything typed; an import always takes a revision, so it appears in History.
+ * A file imported before (same bytes) is not imported again silently: the desk answers
+ * `seen-before` and the person chooses a new draft or replacing the one it became.
  */
 export class DraftTransfer {
   private readonly store: DraftStore;
   private readonly media: MediaLibrary;
+  private readonly records: ImportRecords;
 
-  constructor(store: DraftStore, media: MediaLibrary) {
+  constructor(store: DraftStore, media: MediaLibrary, dataDir: string) {
     this.store = store;
     this.media = media;
+    this.records = new ImportRecords(dataDir);
   }
 
   async export(id: string): Promise<{ fileName: string; mimeType: string; text: string }> {
@@ -42,17 +49,57 @@ export class DraftTransfer {
     return { fileName: `${base}${exportSuffix}`, mimeType: 'application/json', text: JSON.stringify(file) };
   }
 
-  async import(fileName: string, base64: string): Promise<{ article: Article; skippedImages: number }> {
+  async import(fileName: string, base64: string, choice?: ImportChoice): Promise<ImportResult> {
     const bytes = Buffer.from(base64, 'base64');
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const earlier = await this.draftsStillFrom(hash);
+    const latest = earlier.at(-1);
+    if (!choice && latest) return { outcome: 'seen-before', existing: summarize(await this.store.get(latest.id)), importedAt: latest.importedAt };
+    // Only the draft this very file became may be replaced, and only while it is in the drafts.
+    if (choice?.kind === 'replace' && !earlier.some((draft) => draft.id === choice.id)) {
+      throw new DeskError('conflict', `“${fileName}” was not imported as that draft, or the draft was deleted, so nothing was replaced. Import the file again.`);
+    }
     const isDocx = fileName.toLowerCase().endsWith('.docx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
     // Loaded on first import: mammoth and the editor schema are large and not needed to start.
     const { content, skippedImages } = isDocx ? await (await import('./docx-to-content')).docxToContent(bytes, this.media, 'zh-Hant') : await this.fromExport(bytes);
     const { documentProblems } = await import('../../../shared/editor/validate-document');
     const problems = documentProblems(content.body);
     if (problems.length > 0) throw new DeskError('bad_request', `“${fileName}” contains something the editor cannot hold, so nothing was imported.`, problems);
+    const article = choice?.kind === 'replace' ? await this.replace(choice.id, content, isDocx) : await this.create(content);
+    await this.records.remember(hash, { id: article.id, fileName, importedAt: this.store.now().toISOString() });
+    return { outcome: 'imported', article, skippedImages, replaced: choice?.kind === 'replace' };
+  }
+
+  private async create(content: ArticleContent): Promise<Article> {
     const created = await this.store.create(content.language);
     await this.store.save(created.id, content, true);
-    return { article: await this.store.get(created.id), skippedImages };
+    return this.store.get(created.id);
+  }
+
+  /**
+   * The draft's text as the file has it now, the text it replaced kept in History first (so a
+   * replace can be restored away). A Word file carries only headline, standfirst, byline and
+   * body: the tags, section, lead image and the rest that were added on the desk stay.
+   */
+  private async replace(id: string, content: ArticleContent, isDocx: boolean): Promise<Article> {
+    return this.store.serialize(id, async () => {
+      const current = await this.store.read(id, 'drafts');
+      await this.store.takeRevision(current, 'before-import');
+      const { headline, standfirst, byline, body } = content;
+      const replacement = isDocx ? { ...contentOf(current), headline, standfirst, byline, body } : content;
+      const updated = await this.store.writeContent(current, replacement);
+      await this.store.takeRevision(updated, 'import');
+      return updated;
+    });
+  }
+
+  /** The drafts a file became that are still in the drafts (not trashed, not deleted). */
+  private async draftsStillFrom(hash: string) {
+    const drafts = await this.records.draftsFrom(hash);
+    return drafts.filter((draft) => {
+      const record = this.store.record(draft.id);
+      return record !== undefined && record.trashedAt === null;
+    });
   }
 
   /** An image the desk refuses (or one missing from the file) leaves its figure out, counted. */

@@ -1,14 +1,22 @@
 import type { ArticleBody, DocNode } from '../../../shared/article';
 import { isAllowedLink } from '../../../shared/editor/document-extensions';
+import { articleFieldClasses, type ArticleFieldClass } from './word-style-map';
 
 type Mark = NonNullable<DocNode['marks']>[number];
 type Container = { node: DocNode; kind: 'doc' | 'list' | 'item' };
 
 export interface ConvertedHtml {
-  /** The first level-1 heading: the article's headline (the body keeps levels 2 and 3 only). */
+  /** Word's Title paragraph, else the first level-1 heading (the body keeps levels 2 and 3 only). */
   headline: string;
+  /** Word's Subtitle paragraph. */
+  standfirst: string;
+  /** A paragraph in the template's Byline style (a byline typed as text is found later). */
+  byline: string;
   body: ArticleBody;
 }
+
+/** Between the cells of a table row kept as one paragraph, as on paste (table-rows-to-paragraphs.ts). */
+export const tableCellSeparator = ' | ';
 
 const tokenPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(\/?)>|([^<]+)/g;
 const attributePattern = /([a-zA-Z-]+)="([^"]*)"/g;
@@ -18,15 +26,21 @@ const markTags: Record<string, string> = { strong: 'bold', b: 'bold', em: 'itali
  * Turns the simple, well-formed HTML that mammoth writes for a .docx into an article body:
  * headings, paragraphs, bullet and numbered lists (nested), bold, italic, underline, strike,
  * links (http, https, mailto only) and images. `images` maps an <img src> to the figure it
- * becomes. Tables are kept as their paragraphs.
+ * becomes. The first paragraph of each article field style (see `wordStyleMap`) fills that field
+ * instead of the body. A table row becomes one paragraph, its cells joined by " | ".
  */
 export function htmlToDoc(html: string, images: (src: string, alt: string) => DocNode | null): ConvertedHtml {
   const doc: DocNode = { type: 'doc', content: [] };
   const containers: Container[] = [{ node: doc, kind: 'doc' }];
   const marks: { tag: string; mark: Mark | null }[] = [];
   let inline: DocNode | null = null;
-  let headline = '';
-  let capturingHeadline = false;
+  const fields: Record<ArticleFieldClass, string> = { headline: '', standfirst: '', byline: '' };
+  const taken = new Set<ArticleFieldClass>();
+  let capturing: ArticleFieldClass | null = null;
+  // With a Title paragraph, a Heading 1 is a heading of the body, not the headline.
+  const hasTitle = html.includes(`class="${articleFieldClasses.headline}"`);
+  // Inside a table row: cells and their paragraphs are run together into one paragraph.
+  let rowCells = -1;
 
   const container = () => containers[containers.length - 1] ?? { node: doc, kind: 'doc' as const };
   const append = (parent: DocNode, child: DocNode) => {
@@ -47,8 +61,8 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
     const [, closing = '', rawTag = '', rawAttributes = '', , text] = match;
     if (text !== undefined) {
       const value = decodeEntities(text);
-      if (capturingHeadline) {
-        headline += value;
+      if (capturing) {
+        fields[capturing] += value;
         continue;
       }
       if (value.trim() === '' && inline === null) continue;
@@ -60,8 +74,11 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
     const attributes = Object.fromEntries([...rawAttributes.matchAll(attributePattern)].map(([, name = '', value = '']) => [name.toLowerCase(), decodeEntities(value)]));
     if (closing) {
       if (tag === 'p' || /^h[1-6]$/.test(tag)) {
-        if (capturingHeadline) capturingHeadline = false;
-        else closeInline();
+        if (capturing) capturing = null;
+        else if (rowCells < 0) closeInline();
+      } else if (tag === 'tr') {
+        closeInline();
+        rowCells = -1;
       } else if (tag === 'li') {
         closeInline();
         if (container().kind === 'item') containers.pop();
@@ -71,7 +88,7 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
           const list = containers.pop();
           if (list && (list.node.content?.length ?? 0) > 0) append(container().node, list.node);
         }
-      } else if (tag === 'td' || tag === 'th') {
+      } else if ((tag === 'td' || tag === 'th') && rowCells < 0) {
         closeInline();
       } else if (markTags[tag] || tag === 'a') {
         const index = marks.map((entry) => entry.tag).lastIndexOf(tag);
@@ -79,14 +96,33 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
       }
       continue;
     }
-    if (tag === 'p') {
+    const field = fieldOf(attributes.class ?? '');
+    if (field && !taken.has(field) && containers.length === 1 && rowCells < 0) {
+      // The first paragraph in a field's style fills it; later ones stay in the body.
+      closeInline();
+      taken.add(field);
+      capturing = field;
+    } else if (tag === 'tr') {
+      closeInline();
+      openInline();
+      rowCells = 0;
+    } else if ((tag === 'td' || tag === 'th') && rowCells >= 0) {
+      if (rowCells > 0) append(openInline(), { type: 'text', text: tableCellSeparator });
+      rowCells += 1;
+    } else if (tag === 'p' && rowCells >= 0) {
+      // A second paragraph in one cell: a space, so its words do not run into the first's.
+      const last = inline?.content?.at(-1);
+      if (last?.type === 'text' && last.text !== tableCellSeparator) append(openInline(), { type: 'text', text: ' ' });
+    } else if (tag === 'p') {
       closeInline();
       openInline();
     } else if (/^h[1-6]$/.test(tag)) {
       closeInline();
       const level = Number(tag.slice(1));
-      if (level === 1 && headline === '' && containers.length === 1) capturingHeadline = true;
-      else inline = { type: 'heading', attrs: { level: level <= 2 ? 2 : 3 }, content: [] };
+      if (level === 1 && !hasTitle && !taken.has('headline') && containers.length === 1) {
+        taken.add('headline');
+        capturing = 'headline';
+      } else inline = { type: 'heading', attrs: { level: level <= 2 ? 2 : 3 }, content: [] };
     } else if (tag === 'ul' || tag === 'ol') {
       closeInline();
       containers.push({ node: { type: tag === 'ul' ? 'bulletList' : 'orderedList', content: [] }, kind: 'list' });
@@ -95,6 +131,8 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
       const item: DocNode = { type: 'listItem', content: [] };
       if (container().kind === 'list') append(container().node, item);
       containers.push({ node: item, kind: 'item' });
+    } else if (tag === 'br' && capturing) {
+      fields[capturing] += ' ';
     } else if (tag === 'br') {
       append(openInline(), { type: 'hardBreak' });
     } else if (tag === 'img') {
@@ -116,7 +154,19 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
     if (open?.kind === 'list' && (open.node.content?.length ?? 0) > 0) append(container().node, open.node);
   }
   const content = (doc.content ?? []).filter((node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0);
-  return { headline: headline.trim(), body: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] } };
+  return {
+    headline: fields.headline.trim(),
+    standfirst: fields.standfirst.trim(),
+    byline: fields.byline.trim(),
+    body: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
+  };
+}
+
+const fieldNames: ArticleFieldClass[] = ['headline', 'standfirst', 'byline'];
+
+function fieldOf(className: string): ArticleFieldClass | null {
+  const names = className.split(/\s+/);
+  return fieldNames.find((field) => names.includes(articleFieldClasses[field])) ?? null;
 }
 
 function dedupeMarks(marks: Mark[]): Mark[] {

@@ -4,13 +4,13 @@ import { styleToMarks } from './style-to-marks';
 import { unwrapRedirectLink } from './unwrap-redirect-link';
 import { convertWordParagraphStyles } from './word-paragraph-styles';
 import { convertWordLists } from './word-lists';
+import { tableRowsToParagraphs } from './table-rows-to-paragraphs';
 
-// Structure the article body can hold; tables and divs only as block boundaries (their cells
-// and blocks become paragraphs), section/figure only in the editor's own copy format.
+// Structure the article body can hold; divs only as block boundaries (tables are rows of text by
+// now), section/figure only in the editor's own copy format.
 const allowedTags = [
   'p', 'br', 'div', 'span', 'h2', 'h3', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'a',
-  'ul', 'ol', 'li', 'blockquote', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
-  'section', 'figure',
+  'ul', 'ol', 'li', 'blockquote', 'hr', 'section', 'figure',
 ];
 // What ProseMirror reads back from its own clipboard HTML (data-pm-slice keeps open depth;
 // the rest are the caseSection and figure attributes of shared/editor).
@@ -51,7 +51,8 @@ function keepSafeLinksAndFigures(root: HTMLElement): void {
 
 /**
  * Clipboard HTML from Word, Google Docs or a web page, reduced to the structure an article can
- * hold: headings, paragraphs, lists, quotes, bold, italic, underline, strike and safe links.
+ * hold: headings, paragraphs, lists, quotes, bold, italic, underline, strike and safe links; a
+ * table's rows become paragraphs with " | " between the cells.
  * Styles, classes, ids, scripts, event handlers, embeds, images and unsafe URLs are dropped.
  * Parsing happens in an inert document: nothing in the pasted HTML loads or runs.
  */
@@ -60,6 +61,7 @@ export function sanitizePastedHtml(html: string): string {
   const body = document.body;
   convertWordLists(body);
   convertWordParagraphStyles(body);
+  tableRowsToParagraphs(body);
   styleToMarks(body);
   normalizeHeadings(body);
   const clean = DOMPurify.sanitize(body.innerHTML, {

@@ -36,6 +36,9 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
   const [historyOpen, setHistoryOpen] = useState(false);
   // Bumped after a History restore: the draft is loaded again and the editor starts from it.
   const [loadVersion, setLoadVersion] = useState(0);
+  // The load the fields were started from: they start again from a restored draft, while the
+  // History panel stays open (its notice with Undo must outlive the reload).
+  const [loadedVersion, setLoadedVersion] = useState(0);
 
   const save = useCallback(
     (next: ArticleContent, options?: SaveOptions) => desk.call('drafts:save', { id: draftId, content: next, explicit: options?.explicit ?? false }),
@@ -47,8 +50,9 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
     let cancelled = false;
     void desk.call('drafts:get', { id: draftId }).then((result) => {
       if (cancelled) return;
-      if (result.ok) setContent(contentOf(result.value));
-      else setLoadError(result.error);
+      if (!result.ok) return setLoadError(result.error);
+      setContent(contentOf(result.value));
+      setLoadedVersion(loadVersion);
     });
     return () => {
       cancelled = true;
@@ -112,7 +116,7 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
       <DeskNotices error={menuError} />
       <div className={`article-screen__layout${previewOpen ? ' article-screen__layout--preview' : ''}`}>
         <div className="article-screen__main">
-          <ArticleFields content={content} onChange={change} />
+          <ArticleFields key={loadedVersion} content={content} onChange={change} />
         </div>
         <aside className="article-screen__side" aria-label={t('sidePanel')}>
           <ChecklistPanel problems={problems} />
@@ -121,10 +125,7 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
             <HistoryPanel
               draftId={draftId}
               beforeRestore={autosave.flush}
-              onRestored={() => {
-                setContent(null);
-                setLoadVersion((current) => current + 1);
-              }}
+              onRestored={() => setLoadVersion((current) => current + 1)}
             />
           ) : null}
         </aside>

@@ -1,14 +1,16 @@
-import { useCallback, useState, type ChangeEvent } from 'react';
+import { useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
-import { limits } from '../../../shared/limits';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
 import { DraftResults } from './DraftResults';
 import { DraftSearchForm } from './DraftSearchForm';
-import { downloadText, readFileAsBase64 } from './file-transfer';
+import { downloadText } from './file-transfer';
 import { QuarantineBanner } from './QuarantineBanner';
+import { ReimportQuestion } from './ReimportQuestion';
 import { TrashView } from './TrashView';
+import { useDraftImport } from './use-draft-import';
 import { useDraftSearch } from './use-draft-search';
 import { usePendingWork } from './use-pending-work';
 import { DeskNotices } from '../../app/DeskNotices';
@@ -16,12 +18,13 @@ import './drafts.css';
 
 type Filters = Parameters<typeof DraftSearchForm>[0]['value'];
 const pageSize = 50;
+const noFilters: Filters = { query: '', scope: 'content', sort: 'newest' };
 
 export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation('drafts');
   const desk = useDesk();
   const [view, setView] = useState<'drafts' | 'trash'>('drafts');
-  const [filters, setFilters] = useState<Filters>({ query: '', scope: 'content', sort: 'newest' });
+  const [filters, setFilters] = useState<Filters>(noFilters);
   const [limit, setLimit] = useState(pageSize);
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<DeskErrorBody | null>(null);
@@ -30,6 +33,7 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const request: DraftSearchQuery = { ...filters, limit };
   const search = useDraftSearch(request, version);
   const pending = usePendingWork();
+  const imports = useDraftImport({ onNotice: setNotice, onError: setError, onImported: reload });
 
   const create = async () => {
     const result = await desk.call('drafts:create', { language: i18n.language === 'en' ? 'en' : 'zh-Hant' });
@@ -50,18 +54,6 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
     downloadText(result.value.fileName, result.value.mimeType, result.value.text);
   };
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    const result = await desk.call('drafts:import', { fileName: file.name, data: await readFileAsBase64(file) });
-    if (!result.ok) return setError(result.error);
-    const imported = t('transfer.imported', { headline: result.value.article.headline || t('common:untitled') });
-    const skipped = result.value.skippedImages;
-    setNotice(skipped > 0 ? `${imported} ${t('transfer.skippedImages', { count: skipped, megabytes: limits.imageBytesMax / (1024 * 1024) })}` : imported);
-    reload();
-  };
-
   if (view === 'trash') {
     return (
       <TrashView
@@ -79,6 +71,7 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
     setLimit(pageSize);
   };
   const hasQuery = filters.query.trim() !== '';
+  const hasFilters = filters.status !== undefined || filters.language !== undefined;
   return (
     <section className="drafts" aria-labelledby="drafts-title">
       <div className="drafts__bar">
@@ -86,7 +79,7 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
         <div className="drafts__actions">
           <label className="button button--quiet drafts__import">
             {t('transfer.import')}
-            <input type="file" accept=".docx,.json" aria-label={t('transfer.importLabel')} onChange={(event) => void importFile(event)} />
+            <input type="file" accept=".docx,.json" aria-label={t('transfer.importLabel')} onChange={(event) => void imports.importFile(event)} />
           </label>
           <button type="button" className="button button--quiet" onClick={() => setView('trash')}>
             {t('trash.open')}
@@ -97,6 +90,7 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
         </div>
       </div>
       <QuarantineBanner onRecovered={reload} />
+      {imports.question ? <ReimportQuestion question={imports.question} onAnswer={(choice) => void imports.answer(choice)} /> : null}
       <DraftSearchForm value={filters} onChange={changeFilters} />
       <DeskNotices error={error ?? search.error ?? null} notice={notice} />
       <p role="status" className="drafts__searching">
@@ -104,8 +98,15 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
       </p>
       {search.hits === null ? (
         <p>{t('common:loading')}</p>
+      ) : search.hits.length === 0 && (hasQuery || hasFilters) ? (
+        <div className="drafts__empty drafts__no-match">
+          <p>{noMatch(t, filters.query, hasFilters)}</p>
+          <button type="button" className="button button--quiet" onClick={() => changeFilters(noFilters)}>
+            {t('search.clear')}
+          </button>
+        </div>
       ) : search.hits.length === 0 ? (
-        <p className="drafts__empty">{hasQuery ? t('search.noResults', { query: filters.query }) : t('empty')}</p>
+        <p className="drafts__empty">{t('empty')}</p>
       ) : (
         <>
           {hasQuery ? <p className="drafts__count">{t('search.results', { count: search.total })}</p> : null}
@@ -119,4 +120,10 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
       )}
     </section>
   );
+}
+
+/** Why the list is empty when something was searched for or filtered: never "No drafts yet". */
+function noMatch(t: TFunction<'drafts'>, query: string, hasFilters: boolean): string {
+  if (query.trim() === '') return t('search.noFilterResults');
+  return hasFilters ? t('search.noResultsFiltered', { query: query.trim() }) : t('search.noResults', { query: query.trim() });
 }

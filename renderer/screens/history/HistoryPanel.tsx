@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionDetail, RevisionSummary } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
-import { RevisionChanges } from './RevisionChanges';
-import './history.css';
 import { DeskNotices } from '../../app/DeskNotices';
+import { RestoreNotice, type RestoreNoticeState } from './RestoreNotice';
+import { RevisionChanges } from './RevisionChanges';
+import { RevisionCompare } from './RevisionCompare';
+import './history.css';
 
 interface Props {
   draftId: string;
@@ -14,16 +16,20 @@ interface Props {
   onRestored: () => void;
 }
 
-/** The draft's revisions (time, words, characters), what changed since each, and Restore. */
+/**
+ * The draft's revisions (time, words, characters), what changed since each, Restore with Undo,
+ * and a comparison of any two versions.
+ */
 export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
   const { t, i18n } = useTranslation('history');
   const desk = useDesk();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [selected, setSelected] = useState<RevisionDetail | null>(null);
   const [error, setError] = useState<DeskErrorBody | null>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<RestoreNoticeState | null>(null);
   const [version, setVersion] = useState(0);
   const time = useCallback((value: string) => new Date(value).toLocaleString(i18n.language), [i18n.language]);
+  const describe = useCallback((revision: RevisionSummary) => `${time(revision.takenAt)} · ${t(`reasons.${revision.reason}`)}`, [t, time]);
 
   useEffect(() => {
     let cancelled = false;
@@ -44,12 +50,14 @@ export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
     else setError(result.error);
   };
 
-  const restore = async (detail: RevisionDetail) => {
+  /** Restores `revisionId`; `message` says what happened, `undoable` offers Undo afterwards. */
+  const restoreRevision = async (revisionId: string, message: string, undoable: boolean) => {
     await beforeRestore();
-    const result = await desk.call('drafts:restore', { id: draftId, revisionId: detail.info.id });
+    const result = await desk.call('drafts:restore', { id: draftId, revisionId });
     if (!result.ok) return setError(result.error);
+    setError(null);
     setSelected(null);
-    setNotice(t('restored', { time: time(detail.info.takenAt) }));
+    setNotice({ message, undoRevisionId: undoable ? result.value.replacedRevisionId : null });
     setVersion((current) => current + 1);
     onRestored();
   };
@@ -57,7 +65,14 @@ export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
   return (
     <section className="history-panel" aria-labelledby="history-title">
       <h2 id="history-title">{t('title')}</h2>
-      <DeskNotices error={error} notice={notice} />
+      <DeskNotices error={error} />
+      {notice ? (
+        <RestoreNotice
+          notice={notice}
+          onUndo={(revisionId) => void restoreRevision(revisionId, t('undone'), false)}
+          onDismiss={() => setNotice(null)}
+        />
+      ) : null}
       {revisions === null ? (
         <p>{t('common:loading')}</p>
       ) : revisions.length === 0 ? (
@@ -85,10 +100,17 @@ export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
         <div className="history-panel__detail">
           <h3>{t('changesTitle', { time: time(selected.info.takenAt) })}</h3>
           <RevisionChanges changes={selected.changes} />
-          <button type="button" className="button button--primary" onClick={() => void restore(selected)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void restoreRevision(selected.info.id, t('restored', { time: time(selected.info.takenAt) }), true)}
+          >
             {t('restore')}
           </button>
         </div>
+      ) : null}
+      {revisions && revisions.length > 0 ? (
+        <RevisionCompare key={revisions[0]?.id} draftId={draftId} revisions={revisions} describe={describe} beforeCompare={beforeRestore} onError={setError} />
       ) : null}
     </section>
   );

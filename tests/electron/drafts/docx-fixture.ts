@@ -98,3 +98,48 @@ export function sampleDocx(png: Uint8Array, extra?: ExtraPicture): Buffer {
     ...(extra ? [{ name: `word/media/extra.${extra.extension}`, data: extra.data }] : []),
   ]);
 }
+
+/** A paragraph in a named Word style (the style's id and its name, as Word writes both), or a table. */
+export type DocxBlock = { text: string; style?: { id: string; name: string } } | { table: string[][] };
+
+/** A text-only Word document: paragraphs in the given styles and tables, for the style mapping. */
+export function styledDocx(blocks: DocxBlock[]): Buffer {
+  const styles = new Map<string, string>();
+  const body = blocks
+    .map((block) => {
+      if ('table' in block) {
+        const rows = block.table.map((cells) => `<w:tr>${cells.map((cell) => `<w:tc>${paragraph(run(cell))}</w:tc>`).join('')}</w:tr>`);
+        return `<w:tbl>${rows.join('')}</w:tbl>`;
+      }
+      if (block.style) styles.set(block.style.id, block.style.name);
+      return paragraph(run(block.text), block.style?.id);
+    })
+    .join('');
+  const styleXml = [...styles].map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`).join('');
+  return zip([
+    {
+      name: '[Content_Types].xml',
+      data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    },
+    {
+      name: '_rels/.rels',
+      data: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    },
+    {
+      name: 'word/_rels/document.xml.rels',
+      data: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    },
+    { name: 'word/styles.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:styles ${w}>${styleXml}</w:styles>` },
+    { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body>${body}</w:body></w:document>` },
+  ]);
+}
+
+/** Word's built-in styles, by id and name: a Chinese Word names them the same in the file. */
+export const wordStyles = {
+  title: { id: 'Title', name: 'Title' },
+  subtitle: { id: 'Subtitle', name: 'Subtitle' },
+  heading1: { id: 'Heading1', name: 'heading 1' },
+  // Word in Chinese writes its own ids for built-in styles, but keeps the English name.
+  chineseTitle: { id: 'a3', name: 'Title' },
+  chineseSubtitle: { id: 'a5', name: 'Subtitle' },
+} as const;

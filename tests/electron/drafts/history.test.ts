@@ -51,8 +51,8 @@ describe('draft history', () => {
 
     const detail = await call<RevisionDetail>('drafts:revision', { id, revisionId: original.id });
     expect(detail.changes.filter((change) => change.kind !== 'same')).toEqual([
-      { kind: 'removed', text: 'Old lead.' },
-      { kind: 'added', text: 'New lead.' },
+      { kind: 'removed', indent: '', field: null, text: 'Old lead.' },
+      { kind: 'added', indent: '', field: null, text: 'New lead.' },
     ]);
 
     await call('drafts:restore', { id, revisionId: original.id });
@@ -84,5 +84,46 @@ describe('draft history', () => {
     const { id } = await call<{ id: string }>('drafts:create', {});
     const result = await dispatchDeskCall(desk.handlers, 'drafts:restore', { id, revisionId: '01J0000000000000000000000' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('undoes a restore: the revision it names holds the text from just before, typed after the last revision', async () => {
+    const { id } = await call<{ id: string }>('drafts:create', {});
+    await call('drafts:save', { id, content: contentWith({ headline: 'Fares', paragraphs: ['Old lead.'] }), explicit: true });
+    const [original] = await call<RevisionSummary[]>('drafts:history', { id });
+    // An autosave soon after: no revision of its own, so only the restore keeps this text.
+    await call('drafts:save', { id, content: contentWith({ headline: 'Fares', paragraphs: ['Typed just now.'] }) });
+
+    const restored = await call<{ replacedRevisionId: string }>('drafts:restore', { id, revisionId: original?.id });
+    expect(JSON.stringify((await call<{ body: unknown }>('drafts:get', { id })).body)).toContain('Old lead.');
+    await call('drafts:restore', { id, revisionId: restored.replacedRevisionId });
+    const undone = await call<{ body: unknown }>('drafts:get', { id });
+    expect(JSON.stringify(undone.body)).toContain('Typed just now.');
+    expect(JSON.stringify(undone.body)).not.toContain('Old lead.');
+  });
+
+  it('compares any two revisions, or a revision with the current text, in either order', async () => {
+    const { id } = await call<{ id: string }>('drafts:create', {});
+    await call('drafts:save', { id, content: contentWith({ headline: 'Fares', paragraphs: ['One.'] }), explicit: true });
+    clock.advance(minute);
+    await call('drafts:save', { id, content: contentWith({ headline: 'Fares rise', paragraphs: ['One.', 'Two.'] }), explicit: true });
+    clock.advance(minute);
+    await call('drafts:save', { id, content: contentWith({ headline: 'Fares rise', paragraphs: ['One.', 'Two.', 'Three.'] }), explicit: true });
+    const [, middle, first] = await call<RevisionSummary[]>('drafts:history', { id });
+    const changed = async (from: string | undefined, to: string | undefined) =>
+      (await call<{ changes: RevisionDetail['changes'] }>('drafts:compare', { id, from, to })).changes.filter((change) => change.kind !== 'same');
+
+    expect(await changed(first?.id, middle?.id)).toEqual([
+      { kind: 'removed', indent: '', field: 'headline', text: 'Fares' },
+      { kind: 'added', indent: '', field: 'headline', text: 'Fares rise' },
+      { kind: 'added', indent: '', field: null, text: 'Two.' },
+    ]);
+    expect(await changed(middle?.id, first?.id)).toEqual([
+      { kind: 'removed', indent: '', field: 'headline', text: 'Fares rise' },
+      { kind: 'added', indent: '', field: 'headline', text: 'Fares' },
+      { kind: 'removed', indent: '', field: null, text: 'Two.' },
+    ]);
+    expect(await changed(middle?.id, 'current')).toEqual([{ kind: 'added', indent: '', field: null, text: 'Three.' }]);
+    const unknown = await dispatchDeskCall(desk.handlers, 'drafts:compare', { id, from: '01J0000000000000000000000', to: 'current' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -14,6 +14,7 @@ import { useTemporaryDesk } from './temporary-desk';
 const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#4060a0' } }).png().toBuffer();
 
 interface ImportResult {
+  outcome: 'imported';
   article: Article;
   skippedImages: number;
 }

@@ -64,7 +64,7 @@ describe('the native menu reaches the page through the DeskApi events', () => {
     if (channel === 'drafts:search') return { ok: true, value: { total: 0, hits: [] } };
     if (channel === 'drafts:quarantined') return { ok: true, value: [] };
     if (channel === 'drafts:create') return { ok: true, value: article('new1', '') };
-    if (channel === 'drafts:import') return { ok: true, value: { article: article('imp1', 'Ferry fares'), skippedImages: 0 } };
+    if (channel === 'drafts:import') return { ok: true, value: { outcome: 'imported', article: article('imp1', 'Ferry fares'), skippedImages: 0, replaced: false } };
     if (channel === 'drafts:get') return { ok: true, value: article('new1', '') };
     if (channel === 'drafts:tags') return { ok: true, value: { tags: [], topics: [] } };
     if (channel === 'drafts:history') return { ok: true, value: [] };

@@ -30,7 +30,7 @@ function deskImporting(skippedImages: number): DeskTransport {
   return async (channel) => {
     if (channel === 'drafts:search') return { ok: true, value: { total: 0, hits: [] } };
     if (channel === 'drafts:quarantined') return { ok: true, value: [] };
-    if (channel === 'drafts:import') return { ok: true, value: { article, skippedImages } };
+    if (channel === 'drafts:import') return { ok: true, value: { outcome: 'imported', article, skippedImages, replaced: false } };
     return { ok: false, error: { code: 'internal', message: `unexpected ${channel}` } };
   };
 }

@@ -16,11 +16,11 @@ describe('blockDiff', () => {
     const before = article('Fares rise', ['First.', 'Second.', 'Third.']);
     const after = article('Fares rise', ['First.', 'Second, changed.', 'Third.']);
     expect(blockDiff(before, after)).toEqual([
-      { kind: 'same', text: 'Headline: Fares rise' },
-      { kind: 'same', text: 'First.' },
-      { kind: 'removed', text: 'Second.' },
-      { kind: 'added', text: 'Second, changed.' },
-      { kind: 'same', text: 'Third.' },
+      { kind: 'same', indent: '', field: 'headline', text: 'Fares rise' },
+      { kind: 'same', indent: '', field: null, text: 'First.' },
+      { kind: 'removed', indent: '', field: null, text: 'Second.' },
+      { kind: 'added', indent: '', field: null, text: 'Second, changed.' },
+      { kind: 'same', indent: '', field: null, text: 'Third.' },
     ]);
   });
 
@@ -37,13 +37,22 @@ describe('blockDiff', () => {
         ],
       },
     };
-    expect(blockDiff(emptyArticleContent('en'), content).map((change) => `${change.kind} ${change.text}`)).toEqual([
-      'added ## Why',
-      'added • fuel',
-      'added Case: Star Ferry',
-      'added   Operator',
-      'added Image: Pier (File Photo)',
+    expect(blockDiff(emptyArticleContent('en'), content).map((change) => `${change.kind} ${change.indent}${change.field ?? '-'} ${change.text}`)).toEqual([
+      'added - ## Why',
+      'added - • fuel',
+      'added case Star Ferry',
+      'added   - Operator',
+      'added image Pier (File Photo)',
     ]);
+  });
+
+  it('tells a field from a body paragraph with the same words', () => {
+    const before = { ...article('Fares rise', ['Chan Mei']), byline: '' };
+    const after = { ...article('Fares rise', []), byline: 'Chan Mei' };
+    const changed = blockDiff(before, after).filter((change) => change.kind !== 'same');
+    expect(changed).toHaveLength(2);
+    expect(changed).toContainEqual({ kind: 'added', indent: '', field: 'byline', text: 'Chan Mei' });
+    expect(changed).toContainEqual({ kind: 'removed', indent: '', field: null, text: 'Chan Mei' });
   });
 });
 
