@@ -107,6 +107,15 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
         for (const action of ['submit', 'approve', 'publish'] as const) await chief(id, action);
         return desk.app.inject({ method: 'GET', url: media.renditions.thumb.url, headers });
       }
+      case 'sections:list':
+        return desk.app.inject({ method: 'GET', url: '/api/sections', headers });
+      case 'sections:save':
+        return desk.app.inject({ method: 'PUT', url: `/api/sections/matrix-${caller.replace('_', '-')}`, ...json({ names: { en: 'Matrix', 'zh-Hant': '矩陣' }, position: 90 }) });
+      case 'sections:delete': {
+        const slug = `unused-${caller.replace('_', '-')}`;
+        await desk.call('PUT', `/api/sections/${slug}`, { as: 'admin', body: { names: { en: 'Unused', 'zh-Hant': '未用' }, position: 91 } });
+        return desk.app.inject({ method: 'DELETE', url: `/api/sections/${slug}`, headers });
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import { ArticleFields } from './ArticleFields';
 import { DeskNotices } from '../../app/DeskNotices';
 import { ChecklistPanel } from './ChecklistPanel';
 import { useArticleMenu } from './use-article-menu';
+import { useSections } from './use-sections';
 import './article.css';
 
 function contentOf(article: Article): ArticleContent {
@@ -66,7 +67,8 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
     [autosave, setContent],
   );
 
-  const problems = useMemo(() => (content ? checkArticle(content) : []), [content]);
+  const sections = useSections();
+  const problems = useMemo(() => (content ? checkArticle(content, { sections: sections.sections }) : []), [content, sections]);
   const menuError = useArticleMenu({
     draftId,
     flush: autosave.flush,
@@ -112,7 +114,7 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
       <DeskNotices error={menuError} />
       <div className={`article-screen__layout${previewOpen ? ' article-screen__layout--preview' : ''}`}>
         <div className="article-screen__main">
-          <ArticleFields content={content} onChange={change} />
+          <ArticleFields draftId={draftId} content={content} sections={sections} onChange={change} />
         </div>
         <aside className="article-screen__side" aria-label={t('sidePanel')}>
           <ChecklistPanel problems={problems} />
