@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ArticleContent } from '../../../shared/article';
 import { checkArticle } from '../../../shared/checklist/check-article';
 import type { DeskErrorBody } from '../../../shared/result';
+import { findSection } from '../../../shared/sections/find-section';
+import { sectionName } from '../../../shared/sections/section-name';
 import { useDesk } from '../../api/desk-context';
 import { SaveStatus } from '../../autosave/SaveStatus';
 import { useAutosave, type SaveOptions } from '../../autosave/use-autosave';
@@ -13,12 +15,17 @@ import { ArticleFields } from './ArticleFields';
 import { DeskNotices } from '../../app/DeskNotices';
 import { ChecklistPanel } from './ChecklistPanel';
 import { useArticleMenu } from './use-article-menu';
-import { useSections } from './use-sections';
+import { useSections, type SectionChoices } from './use-sections';
 import './article.css';
 
 function contentOf(article: Article): ArticleContent {
   const { slug, language, section, headline, standfirst, byline, dateline, leadImage, body, tags, topics, relatedLinks } = article;
   return { slug, language, section, headline, standfirst, byline, dateline, leadImage, body, tags, topics, relatedLinks };
+}
+
+function previewSection({ sections }: SectionChoices, content: ArticleContent): string | undefined {
+  const section = findSection(sections, content.section);
+  return section ? sectionName(section, content.language) : undefined;
 }
 
 export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: () => void }) {
@@ -118,7 +125,7 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
         </div>
         <aside className="article-screen__side" aria-label={t('sidePanel')}>
           <ChecklistPanel problems={problems} />
-          {previewOpen ? <PreviewPane article={content} /> : null}
+          {previewOpen ? <PreviewPane article={content} sectionName={previewSection(sections, content)} /> : null}
           {historyOpen ? (
             <HistoryPanel
               draftId={draftId}
