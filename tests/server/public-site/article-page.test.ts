@@ -141,6 +141,20 @@ describe.each(databaseTargets())('public article page on %s', (target) => {
     expect(validate({ uri: 'not a uri' })).toBe(false);
   });
 
+  it('names the section in the page\'s language, linking to its listing headed by that name', async () => {
+    await publish(desk, content({ slug: 'ferry-section-en', section: 'business' }));
+    await publish(desk, content({ slug: 'ferry-section-zh', language: 'zh-Hant', headline: '渡輪加價', section: 'business', tags: ['交通'] }));
+    const english = documentOf((await desk.call('GET', '/articles/ferry-section-en')).body);
+    expect(english.querySelector('.article-section a')?.textContent).toBe('Business');
+    expect(english.querySelector('.article-section a')?.getAttribute('href')).toBe('/sections/business');
+    expect(english.querySelector('meta[property="article:section"]')?.getAttribute('content')).toBe('Business');
+    const chinese = documentOf((await desk.call('GET', '/articles/ferry-section-zh')).body);
+    expect(chinese.querySelector('.article-section a')?.textContent).toBe('財經');
+    const listing = documentOf((await desk.call('GET', '/sections/business')).body);
+    // Newest first is the Chinese article, so the listing has Chinese chrome.
+    expect(listing.querySelector('.listing-title')?.textContent).toBe('欄目：財經');
+  });
+
   it('gives a friendly 404 page for an unknown article, and refuses to approve a repeated slug, naming it', async () => {
     const missing = await desk.call('GET', '/articles/no-such-story');
     expect(missing.statusCode).toBe(404);
