@@ -53,8 +53,8 @@ export const lengthRule: ChecklistRule = ({ standfirst, byline, dateline, leadIm
       { field: `body.figures.${index}.alt`, code: 'figure_alt_too_long', what: `Figure ${position} alt text`, text: textAttribute(figure, 'alt'), max: limits.altMax, position },
     );
   });
-  tags.forEach((tag, index) => measured.push({ field: 'tags', code: 'tag_too_long', what: `Tag ${index + 1}`, text: tag, max: limits.tagMax, position: index + 1 }));
-  topics.forEach((topic, index) => measured.push({ field: 'topics', code: 'topic_too_long', what: `Topic ${index + 1}`, text: topic, max: limits.tagMax, position: index + 1 }));
+  tags.forEach((tag, index) => measured.push({ field: `tags.${index}`, code: 'tag_too_long', what: `Tag ${index + 1}`, text: tag, max: limits.tagMax, position: index + 1 }));
+  topics.forEach((topic, index) => measured.push({ field: `topics.${index}`, code: 'topic_too_long', what: `Topic ${index + 1}`, text: topic, max: limits.tagMax, position: index + 1 }));
   relatedLinks.forEach((link, index) => {
     const position = index + 1;
     measured.push(
