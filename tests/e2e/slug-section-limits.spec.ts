@@ -73,7 +73,7 @@ test('the section is chosen from the newsroom\'s list, named in the interface la
 test('a pasted 300-character headline is kept whole, counted in red and flagged by the checklist', async ({ page, webMode, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: webMode.origin });
   await newArticle(page, webMode, 'en');
-  const long = Array.from({ length: 30 }, (_, index) => `word${String(index).padStart(4, '0')}`).join(' ').slice(0, 299) + '.';
+  const long = Array.from({ length: 40 }, (_, index) => `word${String(index).padStart(4, '0')}`).join(' ').slice(0, 299) + '.';
   expect(long).toHaveLength(300);
   await page.evaluate((text) => navigator.clipboard.writeText(text), long);
   const headline = page.getByLabel('Headline');
