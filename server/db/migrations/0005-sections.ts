@@ -29,9 +29,12 @@ export const sectionsMigration: Migration = {
       .insertInto('sections')
       .values(defaultSections.map((section) => ({ slug: section.slug, name_en: section.names.en, name_zh_hant: section.names['zh-Hant'], position: section.position, updated_at: at })))
       .execute();
-    if (databaseKind(untyped) !== 'postgres') return;
-    for (const column of ['headline', 'slug', 'section']) {
-      await untyped.schema.alterTable('articles').alterColumn(column, (col) => col.setDataType('text')).execute();
+    if (databaseKind(untyped) === 'postgres') {
+      for (const column of ['headline', 'slug', 'section']) {
+        await untyped.schema.alterTable('articles').alterColumn(column, (col) => col.setDataType('text')).execute();
+      }
     }
+    // Approval looks up who else holds a slug; without an index that reads every article.
+    await untyped.schema.createIndex('articles_slug').on('articles').column('slug').execute();
   },
 };
