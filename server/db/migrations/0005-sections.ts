@@ -1,4 +1,5 @@
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { defaultSections } from '../../../shared/sections/default-sections';
 import { databaseKind } from '../../public-site/db/database-kind';
 
