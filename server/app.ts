@@ -20,6 +20,7 @@ import { registerPublicSite } from './public-site/register-public-site';
 import { articleRoutes } from './routes/article-routes';
 import { lockRoutes } from './routes/lock-routes';
 import { mediaRoutes } from './routes/media-routes';
+import { sectionRoutes } from './routes/section-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { registerUpdateFeed } from './updates/register-update-feed';
 import type { LoginAddressLimit } from './routes/session-routes';
@@ -91,6 +92,7 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   articleRoutes(route, context);
   lockRoutes(route, context);
   mediaRoutes(route, context);
+  sectionRoutes(route, context);
   registerPublicSite(app, context, siteConfig);
   if (options.updatesDir) await registerUpdateFeed(app, options.updatesDir);
   for (const plugin of options.plugins ?? []) await app.register(plugin(context));

@@ -24,9 +24,10 @@ const isoDate = z.iso.datetime({ offset: true });
 export const imageRefSchema = z.object({
   mediaId: z.string().min(1).max(100),
   src: z.string().max(limits.urlMax),
-  caption: z.string().max(limits.captionMax),
-  credit: z.string().max(limits.creditMax),
-  alt: z.string().max(limits.altMax),
+  // Typed by people: kept whole however long; `lengthRule` in the checklist holds the limits.
+  caption: z.string(),
+  credit: z.string(),
+  alt: z.string(),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
 });
@@ -62,8 +63,8 @@ export type ArticleBody = z.infer<typeof bodySchema>;
 
 export const relatedLinkSchema = z
   .object({
-    title: z.string().max(limits.relatedLinkTitleMax),
-    url: z.string().max(limits.urlMax).optional(),
+    title: z.string(),
+    url: z.string().optional(),
     articleId: z.string().max(100).optional(),
   })
   .refine((link) => link.url !== undefined || link.articleId !== undefined, {
@@ -74,20 +75,26 @@ export type RelatedLink = z.infer<typeof relatedLinkSchema>;
 export const approvalSchema = z.object({ by: z.string(), revision: z.number().int(), at: isoDate });
 export const noteSchema = z.object({ by: z.string(), at: isoDate, text: z.string().max(limits.noteMax) });
 
-/** The editable content of an article: what a reporter changes, without workflow state. */
+/**
+ * The editable content of an article: what a reporter changes, without workflow state.
+ * No text field has a length limit here, on purpose: a draft keeps every character typed or
+ * pasted, and saving never fails or cuts because something is too long. The site's limits
+ * (`limits.ts`) are publish-checklist rules, which the desk shows and the server enforces at
+ * approval; the body's byte limit and the request size limits still bound what is stored.
+ */
 export const articleContentSchema = z.object({
-  slug: z.string().max(limits.slugMax),
+  slug: z.string(),
   language: languageSchema,
-  section: z.string().max(limits.sectionMax),
-  headline: z.string().max(limits.headlineMax),
-  standfirst: z.string().max(limits.standfirstMax),
-  byline: z.string().max(limits.bylineMax),
-  dateline: z.string().max(limits.datelineMax),
+  section: z.string(),
+  headline: z.string(),
+  standfirst: z.string(),
+  byline: z.string(),
+  dateline: z.string(),
   leadImage: imageRefSchema.nullable(),
   body: bodySchema,
-  tags: z.array(z.string().min(1).max(limits.tagMax)).max(limits.tagsMax),
-  topics: z.array(z.string().min(1).max(limits.tagMax)).max(limits.topicsMax),
-  relatedLinks: z.array(relatedLinkSchema).max(limits.relatedLinksMax),
+  tags: z.array(z.string().min(1)),
+  topics: z.array(z.string().min(1)),
+  relatedLinks: z.array(relatedLinkSchema),
 });
 export type ArticleContent = z.infer<typeof articleContentSchema>;
 

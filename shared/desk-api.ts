@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { articleContentSchema, articleSchema, languageSchema } from './article';
 import * as drafts from './desk-api-drafts';
 import * as media from './desk-api-media';
+import { sectionListSchema } from './sections/section-schema';
 
 const id = z.string().min(1).max(100);
 
@@ -110,6 +111,8 @@ export const deskApi = {
   // desk refuses while a draft write or an outbox job is still waiting.
   'updates:status': method(z.object({}).strict(), updateStatusSchema),
   'updates:restart': method(z.object({}).strict(), z.object({ restarting: z.literal(true) })),
+  // The newsroom's sections for the article's select: from the server, its cached copy, or the defaults.
+  'sections:list': method(z.object({}).strict(), z.object({ sections: sectionListSchema, source: z.enum(['server', 'cache', 'default']) })),
 } as const;
 
 export type DeskApiContract = typeof deskApi;

@@ -9,6 +9,7 @@ import { checklistProblemSchema } from './checklist/checklist-problem';
 import { errorCodes } from './result';
 import { limits } from './limits';
 import { roleSchema, workflowActionSchema } from './workflow';
+import { sectionSchema } from './sections/section-schema';
 import type { Role } from './workflow';
 
 const id = z.string().min(1).max(100);
@@ -41,6 +42,10 @@ export const serverRoutes = {
   'media:upload': { method: 'POST', url: '/api/media', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
   // Public renditions carry no EXIF/GPS, so the public site and readers may load them.
   'media:rendition': { method: 'GET', url: '/media/:id/:rendition', access: 'public' },
+  // The desk offers these in its section select; the public site names them in each language.
+  'sections:list': { method: 'GET', url: '/api/sections', access: 'public' },
+  'sections:save': { method: 'PUT', url: '/api/sections/:slug', access: ['admin'] },
+  'sections:delete': { method: 'DELETE', url: '/api/sections/:slug', access: ['admin'] },
 } as const satisfies Record<string, RouteDefinition>;
 export type ServerRouteName = keyof typeof serverRoutes;
 
@@ -225,3 +230,15 @@ export const mediaResponseSchema = z.object({
 export type MediaResponse = z.infer<typeof mediaResponseSchema>;
 
 export const mediaParamsSchema = z.object({ id, rendition: renditionNameSchema }).strict();
+
+// ---- sections
+
+/** `sections:list`: every section, in order. */
+export const sectionListResponseSchema = z.object({ items: z.array(sectionSchema) });
+export type SectionListResponse = z.infer<typeof sectionListResponseSchema>;
+/** `sections:save`, `sections:delete`: the section's slug in the address. */
+export const sectionParamsSchema = sectionSchema.pick({ slug: true }).strict();
+/** `sections:save` creates the section or renames/moves it; the reply is the section as stored. */
+export const sectionWriteRequestSchema = sectionSchema.pick({ names: true, position: true }).strict();
+export const sectionResponseSchema = sectionSchema;
+// `sections:delete` replies 204 with no body; a section that articles still use is refused with 409.

@@ -7,6 +7,7 @@ import { DataFolderLock } from './lock/data-folder-lock';
 import { mediaHandlers } from './media/media-handlers';
 import { MediaIntake } from './media/media-intake';
 import { FolderMediaLibrary, type MediaLibrary } from './transfer/media-library';
+import { SectionCatalog } from './sections/section-catalog';
 import { SettingsStore } from './settings/settings-store';
 import { collectDraftTags } from './tags/draft-tags';
 
@@ -17,6 +18,8 @@ export interface DeskOptions {
   drafts?: DraftStoreOptions;
   /** Where draft images are read for export and written on import (default: `<data>/media`). */
   media?: MediaLibrary;
+  /** The newsroom server's address once known (web mode starts one beside the desk); none: cached/default sections. */
+  newsroomUrl?: () => string | undefined;
 }
 
 export interface Desk {
@@ -45,6 +48,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   void draftServices.trash.purgeExpired().catch(() => {});
   const settings = new SettingsStore(options.dataDir);
   await settings.load();
+  const sections = new SectionCatalog(options.dataDir, { serverUrl: options.newsroomUrl ?? (() => undefined) });
 
   const handlers: DeskHandlers = {
     'app:info': async () => options.appInfo,
@@ -58,6 +62,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     'updates:restart': async () => {
       throw new DeskError('bad_request', 'Updates are installed by the desktop app, not in web mode.');
     },
+    'sections:list': async () => sections.list(),
   };
 
   let closing: Promise<void> | null = null;

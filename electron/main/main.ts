@@ -51,6 +51,8 @@ async function start(): Promise<void> {
     desk = await createDesk({
       dataDir: app.getPath('userData'),
       appInfo: { name: 'Copydesk', version: app.getVersion(), mode: 'electron', platform: process.platform },
+      // Until the app starts a newsroom server of its own, it knows only one named in the environment.
+      newsroomUrl: () => process.env.COPYDESK_SERVER_URL,
       // A lost search snapshot is rebuilt in a utility process (the helper is bundled beside main.cjs).
       drafts: { index: { reindex: reindexInUtilityProcess(utilityProcess, join(__dirname, 'reindex-worker.cjs')) } },
     });

@@ -31,8 +31,11 @@ async function main(): Promise<void> {
     throw new Error('The renderer is not built yet. Run `npm run web` (it builds first) or `npm run build:renderer`.');
   }
   const version = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  // Learnt once the newsroom server is up (after the desk has taken its data folder).
+  const newsroomAddress: { url?: string } = {};
   const desk = await createDesk({
     dataDir,
+    newsroomUrl: () => newsroomAddress.url,
     appInfo: { name: 'Copydesk', version, mode: 'web', platform: process.platform },
     // A lost search snapshot is rebuilt in a helper process, run from source like this one.
     drafts: { index: { reindex: reindexInChildProcess(join(root, 'electron', 'desk', 'search', 'reindex-worker.ts'), { execArgv: ['--import', 'tsx'] }) } },
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     log: (message, error) => console.error(message, error instanceof Error ? error.message : error),
   });
   const newsroom = await connectNewsroomServer(process.env, dataDir);
+  newsroomAddress.url = newsroom.url;
   await server.listen({ host: '127.0.0.1', port });
   const address = server.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -14,10 +14,11 @@ export const previewDelayMs = 300;
  * media with the desk's cookie and so the pane can keep the reader's scroll position when the
  * page is replaced; without scripts the frame itself still cannot act on that origin.
  */
-export function PreviewPane({ article }: { article: RenderableArticle }) {
+export function PreviewPane({ article, sectionName }: { article: RenderableArticle; sectionName?: string | undefined }) {
   const { t } = useTranslation('preview');
   const settled = useDebouncedValue(article, previewDelayMs);
-  const html = useMemo(() => renderArticleDocument(settled), [settled]);
+  // The section named as the public page will name it (in the article's language).
+  const html = useMemo(() => renderArticleDocument(settled, sectionName ? { section: { name: sectionName } } : {}), [settled, sectionName]);
   const frame = useRef<HTMLIFrameElement>(null);
   const scrollY = useRef(0);
 

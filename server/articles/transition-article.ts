@@ -7,6 +7,8 @@ import type { ArticleUpdate } from '../db/schema';
 import type { DeskContext } from '../context';
 import { retryOnConflict } from '../db/retry-on-conflict';
 import { ServerError } from '../http/server-error';
+import { listSections } from '../sections/list-sections';
+import { assertSlugFree } from './assert-slug-free';
 import { loadArticle } from './present-article';
 import { recordEvent } from './record-event';
 import { runPublicationHook } from './run-publication-hook';
@@ -42,10 +44,12 @@ export async function transitionArticle(
 
     const change: ArticleUpdate = { status: transitions[action].to, version: row.version + 1, updated_at: at };
     if (action === 'approve') {
-      const problems = checkArticle(articleContentSchema.parse(article));
+      const content = articleContentSchema.parse(article);
+      const problems = checkArticle(content, { sections: await listSections(trx) });
       if (problems.length > 0) {
         throw new ServerError(422, 'checklist_failed', 'The article is not ready to approve: fix the problems listed and try again.', { problems });
       }
+      await assertSlugFree(trx, id, content.slug);
     }
     if (action === 'schedule') {
       if (!request.publishAt) throw new ServerError(400, 'bad_request', 'Scheduling needs a publishAt time.', { details: ['publishAt: required'] });

@@ -116,6 +116,15 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+/** The newsroom's sections (migration 0005): an article's `section` holds one of these slugs. */
+export interface SectionsTable {
+  slug: string;
+  name_en: string;
+  name_zh_hant: string;
+  position: number;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -126,6 +135,7 @@ export interface Database {
   media: MediaTable;
   idempotency_keys: IdempotencyKeysTable;
   article_locks: ArticleLocksTable;
+  sections: SectionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ArticleContent } from '../article';
+import type { Section } from '../sections/section-schema';
 
 /**
  * One thing that stops an article from being approved. `field` points at what to fix (e.g.
@@ -15,5 +16,10 @@ export const checklistProblemSchema = z.object({
 });
 export type ChecklistProblem = z.infer<typeof checklistProblemSchema>;
 
+/** What the newsroom knows beyond the article: its sections (absent where no list is at hand). */
+export interface ChecklistContext {
+  sections?: readonly Section[] | undefined;
+}
+
 /** A publish-checklist rule: reads the article, returns the problems it finds (none = passes). */
-export type ChecklistRule = (content: ArticleContent) => ChecklistProblem[];
+export type ChecklistRule = (content: ArticleContent, context?: ChecklistContext) => ChecklistProblem[];

@@ -13,6 +13,8 @@ body.cd-page { font-family: "Noto Sans TC", "Noto Sans CJK TC", "PingFang TC", "
 .cd-article a { color: #0b5cad; text-decoration-thickness: 1px; text-underline-offset: 0.18em; }
 .cd-article a:hover, .cd-article a:focus-visible { color: #083f78; }
 .cd-article .article-header { border-bottom: 1px solid #e3e3e6; padding-bottom: 1rem; margin-bottom: 1.25rem; }
+.cd-article .article-section { margin: 0 0 0.5rem; font-size: 0.875rem; font-weight: 700; letter-spacing: 0.04em; }
+.cd-article .article-section a { color: #a3261b; text-decoration: none; }
 .cd-article .article-tags { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin-bottom: 0.9rem; font-size: 0.875rem; }
 .cd-article .tags-label { color: #6b6b70; font-weight: 600; }
 .cd-article .article-tags ul { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0; padding: 0; list-style: none; }

@@ -28,7 +28,7 @@ export function articleJsonLd(article: RenderableArticle, options: RenderOptions
     headline: article.headline,
     inLanguage: article.language,
     ...(article.standfirst !== '' ? { description: article.standfirst } : {}),
-    ...(article.section !== '' ? { articleSection: article.section } : {}),
+    ...(article.section !== '' ? { articleSection: options.section?.name ?? article.section } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
     ...(article.topics.length > 0 ? { about: article.topics.map((name) => ({ '@type': 'Thing', name })) } : {}),
     ...(article.dateline !== '' ? { dateline: article.dateline } : {}),

@@ -86,7 +86,7 @@ export function articleNinjs(article: RenderableArticle, options: RenderOptions 
   });
   const associations = [...imageAssociations, ...relatedAssociations(article, options)];
   const subjects = [
-    ...(article.section !== '' ? [{ name: article.section, rel: 'section' }] : []),
+    ...(article.section !== '' ? [{ name: options.section?.name ?? article.section, rel: 'section' }] : []),
     ...article.tags.map((name) => ({ name, rel: 'tag' })),
     ...article.topics.map((name) => ({ name, rel: 'topic' })),
   ];

@@ -24,6 +24,11 @@ function renderTags(article: RenderableArticle, labels: RenderLabels, options: R
   return `<nav class="article-tags" aria-label="${escapeHtml(labels.tags)}"><span class="tags-label">${escapeHtml(labels.tags)}</span><ul>${items}</ul></nav>`;
 }
 
+function renderSection(options: RenderOptions): string {
+  if (!options.section || options.section.name.trim() === '') return '';
+  return `<p class="article-section">${link(options.section.name, siteHref(options.section.url), 'section-link')}</p>`;
+}
+
 function renderMeta(article: RenderableArticle, labels: RenderLabels): string {
   const parts: string[] = [];
   if (article.byline.trim() !== '') parts.push(`<span class="byline">${escapeHtml(article.byline)}</span>`);
@@ -75,6 +80,7 @@ export function renderArticleFragment(article: RenderableArticle, options: Rende
   return (
     `<article class="cd-article" lang="${escapeHtml(article.language)}">` +
     '<header class="article-header">' +
+    renderSection(options) +
     renderTags(article, labels, options) +
     `<h1 class="headline">${escapeHtml(article.headline)}</h1>` +
     standfirst +

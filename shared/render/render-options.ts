@@ -21,6 +21,11 @@ export interface RenderOptions {
   tagUrl?: (tag: string) => string;
   topicUrl?: (topic: string) => string;
   articleUrl?: (articleId: string) => string;
+  /**
+   * The article's section as readers see it: its name in the page's language (the article
+   * stores only the slug) and, on the site, the address of its listing. Absent: no section shown.
+   */
+  section?: { name: string; url?: string };
   /** Shows a comment-area placeholder (the site config decides). */
   commentsEnabled?: boolean;
 }

@@ -53,7 +53,7 @@ test('composing a full article with two cases and a figure, reordering cases, an
   await page.getByLabel('Byline').fill('Staff Reporter');
   await page.getByLabel('Dateline').fill('Hong Kong');
   await page.getByLabel('Language', { exact: true }).selectOption('en');
-  await page.getByLabel('Section').fill('hong-kong');
+  await page.getByLabel('Section').selectOption('hong-kong');
 
   await chooseFile(page, page.getByRole('button', { name: 'Set lead image' }), await photo('ferry.png', '#2e7d5b'));
   const lead = page.getByRole('region', { name: 'Lead image' });

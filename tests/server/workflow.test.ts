@@ -151,7 +151,7 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
     await desk.call('POST', `/api/articles/${article.id}/needs-photos`, { as: 'reporter', body: { needsPhotos: true } });
     const flagged = await desk.call('GET', '/api/articles?needsPhotos=true', { as: 'photo_editor' });
     expect(flagged.json().items.map((item: { id: string; needsPhotos: boolean }) => [item.id, item.needsPhotos])).toEqual([[article.id, true]]);
-    const content = readyContent();
+    const content = { ...readyContent(), slug: article.slug };
     const inDraft = await desk.call('PUT', `/api/articles/${article.id}`, { as: 'photo_editor', headers: { 'if-match': '1' }, body: { content } });
     expect(inDraft.statusCode).toBe(403);
     await step(article.id, { action: 'submit' }, 'reporter');

@@ -59,13 +59,16 @@ export async function docxToContent(bytes: Uint8Array, media: MediaLibrary, lang
     const image = images.get(src);
     if (!image) return null;
     // Caption and credit from the photo's own IPTC data, as when it is picked in the editor.
-    const attrs = { mediaId: image.mediaId, src: image.src, caption: image.caption, credit: image.credit, alt: alt.slice(0, limits.altMax) };
+    const attrs = { mediaId: image.mediaId, src: image.src, caption: image.caption, credit: image.credit, alt };
     return { type: 'figure', attrs };
   });
   return { content: articleFields(converted, language), skippedImages };
 }
 
-/** A standfirst or byline too long for its field stays in the body: nothing is cut off. */
+/**
+ * A standfirst or byline too long for its field stays in the body, and the headline is kept whole
+ * however long (the checklist asks to shorten it): nothing is cut off.
+ */
 function articleFields(converted: ConvertedHtml, language: Language): ArticleContent {
   const fits = (text: string, max: number) => text.length <= max;
   const overflow = [converted.standfirst, converted.byline].filter((text, index) => !fits(text, index === 0 ? limits.standfirstMax : limits.bylineMax));
@@ -74,5 +77,5 @@ function articleFields(converted: ConvertedHtml, language: Language): ArticleCon
   const standfirst = fits(converted.standfirst, limits.standfirstMax) ? converted.standfirst : '';
   const styled = fits(converted.byline, limits.bylineMax) ? converted.byline : '';
   const found = styled === '' ? takeBylineParagraph(body) : { byline: styled, body };
-  return { ...emptyArticleContent(language), headline: converted.headline.slice(0, limits.headlineMax), standfirst, byline: found.byline, body: found.body };
+  return { ...emptyArticleContent(language), headline: converted.headline, standfirst, byline: found.byline, body: found.body };
 }

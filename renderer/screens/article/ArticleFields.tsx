@@ -1,51 +1,72 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type ArticleBody, type ArticleContent } from '../../../shared/article';
 import { limits } from '../../../shared/limits';
+import { slugFollowsHeadline } from '../../../shared/slug/slug-follows-headline';
+import { suggestSlug } from '../../../shared/slug/suggest-slug';
 import { useDesk } from '../../api/desk-context';
 import { ArticleBodyEditor } from '../../editor/ArticleBodyEditor';
 import { importImageFile } from '../../media/import-image-file';
 import { ChipInput } from './ChipInput';
+import { ImageError } from './ImageError';
 import { CountsBar } from './CountsBar';
+import { HeadlineCount } from './HeadlineCount';
 import { LeadImageEditor } from './LeadImageEditor';
 import { RelatedLinksEditor } from './RelatedLinksEditor';
+import { SectionSelect } from './SectionSelect';
+import { SlugField } from './SlugField';
 import { useDraftTags } from './use-draft-tags';
 import { useImageIntake } from './use-image-intake';
-
-const sections = ['hong-kong', 'china', 'world', 'business', 'sport', 'culture', 'opinion'] as const;
+import type { SectionChoices } from './use-sections';
 
 interface ArticleFieldsProps {
+  draftId: string;
   content: ArticleContent;
+  sections: SectionChoices;
   onChange: (patch: Partial<ArticleContent>) => void;
 }
 
 /** Every editable part of the article, top to bottom in the order of the public page. */
-export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
+export function ArticleFields({ draftId, content, sections, onChange }: ArticleFieldsProps) {
   const { t } = useTranslation('article');
   const suggestions = useDraftTags();
   const desk = useDesk();
   const importer = useCallback((file: File) => importImageFile(file, desk), [desk]);
   const intake = useImageIntake(importer);
   const changeBody = useCallback((body: ArticleBody) => onChange({ body }), [onChange]);
+  const changeSection = useCallback((section: string) => onChange({ section }), [onChange]);
+
+  // A draft written before slugs existed gets one from its headline the first time it is opened.
+  const missingSlug = content.slug === '' && content.headline.trim() !== '' ? suggestSlug({ id: draftId, language: content.language, headline: content.headline }) : '';
+  useEffect(() => {
+    if (missingSlug !== '') onChange({ slug: missingSlug });
+  }, [missingSlug, onChange]);
+
+  /** A headline or language change carries the slug along while it still follows the headline. */
+  const changeFollowingSlug = (patch: Pick<ArticleContent, 'headline'> | Pick<ArticleContent, 'language'>) => {
+    const before = { id: draftId, language: content.language, headline: content.headline };
+    if (!slugFollowsHeadline(content.slug, before)) return onChange(patch);
+    return onChange({ ...patch, slug: suggestSlug({ ...before, ...patch }) });
+  };
 
   const text = (name: 'headline' | 'standfirst' | 'byline' | 'dateline', max: number, multiline = false) => {
+    // No maxLength: the browser would cut a paste silently. Length is the checklist's business.
+    const over = content[name].length > max;
     const props = {
       id: `field-${name}`,
       value: content[name],
-      maxLength: max,
-      onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
+      'aria-invalid': name === 'headline' ? over : undefined,
+      'aria-describedby': name === 'headline' ? 'field-headline-count' : undefined,
+      onChange: (event: { target: { value: string } }) =>
+        name === 'headline' ? changeFollowingSlug({ headline: event.target.value }) : onChange({ [name]: event.target.value }),
     };
     return (
       <div className={`field field--${name}`}>
         <label className="field__label" htmlFor={props.id}>
           {t(name)}
-          {name === 'headline' ? (
-            <span className={`field__count${content.headline.length > max * 0.9 ? ' field__count--near' : ''}`} aria-hidden="true">
-              {content.headline.length}/{max}
-            </span>
-          ) : null}
         </label>
         {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
+        {name === 'headline' ? <HeadlineCount id="field-headline-count" length={content.headline.length} max={max} /> : null}
       </div>
     );
   };
@@ -58,7 +79,6 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
       values={content[field]}
       suggestions={suggestions[field]}
       max={field === 'tags' ? limits.tagsMax : limits.topicsMax}
-      maxLength={limits.tagMax}
       removeLabel={(value) => t(field === 'tags' ? 'removeTag' : 'removeTopic', { value })}
       onChange={(values) => onChange({ [field]: values })}
     />
@@ -69,6 +89,7 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
       <div className="card card--masthead">
         {chips('tags')}
         {text('headline', limits.headlineMax)}
+        <SlugField value={content.slug} onChange={(slug) => onChange({ slug })} />
         {text('standfirst', limits.standfirstMax, true)}
         <div className="meta-grid">
           {text('byline', limits.bylineMax)}
@@ -77,7 +98,7 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
             <label className="field__label" htmlFor="field-language">
               {t('language')}
             </label>
-            <select id="field-language" value={content.language} onChange={(event) => onChange({ language: languages.find((l) => l === event.target.value) ?? content.language })}>
+            <select id="field-language" value={content.language} onChange={(event) => changeFollowingSlug({ language: languages.find((l) => l === event.target.value) ?? content.language })}>
               {languages.map((language) => (
                 <option key={language} value={language}>
                   {t(`common:languages.${language}`)}
@@ -85,35 +106,21 @@ export function ArticleFields({ content, onChange }: ArticleFieldsProps) {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label className="field__label" htmlFor="field-section">
-              {t('section')}
-            </label>
-            <input id="field-section" list="article-sections" value={content.section} maxLength={limits.sectionMax} onChange={(event) => onChange({ section: event.target.value })} />
-            <datalist id="article-sections">
-              {sections.map((section) => (
-                <option key={section} value={section}>
-                  {t(`sections.${section}`)}
-                </option>
-              ))}
-            </datalist>
-          </div>
+          <SectionSelect value={content.section} choices={sections} onChange={changeSection} />
         </div>
       </div>
 
       <LeadImageEditor
         image={content.leadImage}
         busy={intake.busy}
+        error={intake.error?.target === 'lead' ? intake.error.message : null}
+        onDismissError={intake.dismissError}
         onChange={(leadImage) => onChange({ leadImage })}
-        onPick={intake.available ? () => void intake.pick().then((image) => image && onChange({ leadImage: image })) : undefined}
+        onPick={intake.available ? () => void intake.pick('lead').then((image) => image && onChange({ leadImage: image })) : undefined}
       />
-      {intake.error ? (
-        <p role="alert" className="notice notice--error">
-          {intake.error}
-        </p>
-      ) : null}
 
       <div id="field-body" tabIndex={-1} className="body-slot">
+        {intake.error?.target === 'body' ? <ImageError message={intake.error.message} onDismiss={intake.dismissError} /> : null}
         <MemoBody
           body={content.body}
           label={t('body')}
@@ -143,7 +150,7 @@ const MemoBody = memo(
         label={label}
         language={language}
         onChange={onChange}
-        onPickImage={intake.available ? (insert) => void intake.pick().then((image) => image && insert(image)) : undefined}
+        onPickImage={intake.available ? (insert) => void intake.pick('body').then((image) => image && insert(image)) : undefined}
         onImageFiles={intake.available ? (files, insert) => void intake.importFiles(files, insert) : undefined}
       />
     );

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ArticleContent } from '../../../shared/article';
 import { checkArticle } from '../../../shared/checklist/check-article';
 import type { DeskErrorBody } from '../../../shared/result';
+import { findSection } from '../../../shared/sections/find-section';
+import { sectionName } from '../../../shared/sections/section-name';
 import { useDesk } from '../../api/desk-context';
 import { SaveStatus } from '../../autosave/SaveStatus';
 import { useAutosave, type SaveOptions } from '../../autosave/use-autosave';
@@ -13,11 +15,17 @@ import { ArticleFields } from './ArticleFields';
 import { DeskNotices } from '../../app/DeskNotices';
 import { ChecklistPanel } from './ChecklistPanel';
 import { useArticleMenu } from './use-article-menu';
+import { useSections, type SectionChoices } from './use-sections';
 import './article.css';
 
 function contentOf(article: Article): ArticleContent {
   const { slug, language, section, headline, standfirst, byline, dateline, leadImage, body, tags, topics, relatedLinks } = article;
   return { slug, language, section, headline, standfirst, byline, dateline, leadImage, body, tags, topics, relatedLinks };
+}
+
+function previewSection({ sections }: SectionChoices, content: ArticleContent): string | undefined {
+  const section = findSection(sections, content.section);
+  return section ? sectionName(section, content.language) : undefined;
 }
 
 export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: () => void }) {
@@ -70,7 +78,8 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
     [autosave, setContent],
   );
 
-  const problems = useMemo(() => (content ? checkArticle(content) : []), [content]);
+  const sections = useSections();
+  const problems = useMemo(() => (content ? checkArticle(content, { sections: sections.sections }) : []), [content, sections]);
   const menuError = useArticleMenu({
     draftId,
     flush: autosave.flush,
@@ -116,11 +125,11 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
       <DeskNotices error={menuError} />
       <div className={`article-screen__layout${previewOpen ? ' article-screen__layout--preview' : ''}`}>
         <div className="article-screen__main">
-          <ArticleFields key={loadedVersion} content={content} onChange={change} />
+          <ArticleFields key={loadedVersion} draftId={draftId} content={content} sections={sections} onChange={change} />
         </div>
         <aside className="article-screen__side" aria-label={t('sidePanel')}>
           <ChecklistPanel problems={problems} />
-          {previewOpen ? <PreviewPane article={content} /> : null}
+          {previewOpen ? <PreviewPane article={content} sectionName={previewSection(sections, content)} /> : null}
           {historyOpen ? (
             <HistoryPanel
               draftId={draftId}

@@ -9,13 +9,12 @@ interface ChipInputProps {
   onChange: (values: string[]) => void;
   suggestions: string[];
   max: number;
-  maxLength: number;
   /** e.g. "Remove tag {{value}}" */
   removeLabel: (value: string) => string;
 }
 
 /** Tags and topics: Enter or a comma adds a chip, Backspace on an empty field removes the last. */
-export function ChipInput({ id, label, values, onChange, suggestions, max, maxLength, removeLabel }: ChipInputProps) {
+export function ChipInput({ id, label, values, onChange, suggestions, max, removeLabel }: ChipInputProps) {
   const { t } = useTranslation('article');
   const [draft, setDraft] = useState('');
   const listId = useId();
@@ -24,9 +23,9 @@ export function ChipInput({ id, label, values, onChange, suggestions, max, maxLe
   const offered = suggestions.filter((suggestion) => !lowered.has(suggestion.toLocaleLowerCase())).slice(0, 50);
 
   const commit = (text: string) => {
-    const next = addChips(values, text, { max, maxLength });
-    if (next.length !== values.length) onChange(next);
-    setDraft('');
+    const next = addChips(values, text, { max });
+    if (next.values.length !== values.length) onChange(next.values);
+    setDraft(next.leftover);
   };
 
   return (
@@ -51,7 +50,6 @@ export function ChipInput({ id, label, values, onChange, suggestions, max, maxLe
           value={draft}
           list={listId}
           aria-describedby={hintId}
-          disabled={values.length >= max}
           onChange={(event) => {
             const text = event.target.value;
             // A comma typed (or pasted) ends a chip at once; a picked suggestion arrives whole.

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImageRef } from '../../../shared/article';
-import { limits } from '../../../shared/limits';
 import { sanitizeUrl } from '../../../shared/url/sanitize-url';
+import { ImageError } from './ImageError';
 
 interface LeadImageEditorProps {
   image: ImageRef | null;
@@ -9,10 +9,13 @@ interface LeadImageEditorProps {
   /** Opens the image picker; absent when image intake is unavailable. */
   onPick?: () => void;
   busy: boolean;
+  /** Why the last image picked for this slot was refused, shown here rather than far away. */
+  error: string | null;
+  onDismissError: () => void;
 }
 
 /** The lead image with its own Caption, Credit and Alt text; set, replace or remove. */
-export function LeadImageEditor({ image, onChange, onPick, busy }: LeadImageEditorProps) {
+export function LeadImageEditor({ image, onChange, onPick, busy, error, onDismissError }: LeadImageEditorProps) {
   const { t } = useTranslation('article');
   if (!image) {
     return (
@@ -26,16 +29,18 @@ export function LeadImageEditor({ image, onChange, onPick, busy }: LeadImageEdit
             {busy ? t('importing') : t('setLeadImage')}
           </button>
         ) : null}
+        {error ? <ImageError message={error} onDismiss={onDismissError} /> : null}
       </section>
     );
   }
   const src = sanitizeUrl(image.src, { allowRelative: true }) ?? '';
-  const field = (name: 'caption' | 'credit' | 'alt', label: string, max: number) => (
+  // No maxLength: a pasted caption is kept whole; the checklist flags one over the limit.
+  const field = (name: 'caption' | 'credit' | 'alt', label: string) => (
     <div className="field">
       <label className="field__label" htmlFor={`field-leadImage-${name}`}>
         {label}
       </label>
-      <input id={`field-leadImage-${name}`} value={image[name]} maxLength={max} onChange={(event) => onChange({ ...image, [name]: event.target.value })} />
+      <input id={`field-leadImage-${name}`} value={image[name]} onChange={(event) => onChange({ ...image, [name]: event.target.value })} />
     </div>
   );
   return (
@@ -43,9 +48,9 @@ export function LeadImageEditor({ image, onChange, onPick, busy }: LeadImageEdit
       <div className="lead-image__picture">{src ? <img src={src} alt={image.alt} /> : null}</div>
       <div className="lead-image__fields">
         <h2 className="field__label lead-image__heading">{t('leadImage')}</h2>
-        {field('caption', t('editor:caption'), limits.captionMax)}
-        {field('credit', t('editor:credit'), limits.creditMax)}
-        {field('alt', t('editor:altText'), limits.altMax)}
+        {field('caption', t('editor:caption'))}
+        {field('credit', t('editor:credit'))}
+        {field('alt', t('editor:altText'))}
         <div className="lead-image__actions">
           {onPick ? (
             <button type="button" className="button" disabled={busy} onClick={onPick}>
@@ -56,6 +61,7 @@ export function LeadImageEditor({ image, onChange, onPick, busy }: LeadImageEdit
             {t('removeLeadImage')}
           </button>
         </div>
+        {error ? <ImageError message={error} onDismiss={onDismissError} /> : null}
       </div>
     </section>
   );

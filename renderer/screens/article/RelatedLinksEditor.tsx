@@ -35,7 +35,6 @@ export function RelatedLinksEditor({ links, onChange }: { links: RelatedLink[]; 
                 className="related-links__title"
                 aria-label={t('relatedLinkTitle')}
                 value={link.title}
-                maxLength={limits.relatedLinkTitleMax}
                 placeholder={t('relatedLinkTitle')}
                 onChange={(event) => update(index, { title: event.target.value })}
               />
@@ -47,7 +46,6 @@ export function RelatedLinksEditor({ links, onChange }: { links: RelatedLink[]; 
                 aria-invalid={invalid}
                 aria-describedby={invalid ? errorId : undefined}
                 value={url}
-                maxLength={limits.urlMax}
                 placeholder="https://"
                 onChange={(event) => update(index, { url: event.target.value })}
               />

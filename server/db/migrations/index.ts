@@ -6,6 +6,7 @@ import type { Migration } from 'kysely/migration';
 import { newsroomMigration } from './0001-newsroom';
 import { loginFailureAddressMigration } from './0003-login-failure-address';
 import { publicMediaMigration } from './0004-public-media';
+import { sectionsMigration } from './0005-sections';
 import { articleLocksMigration } from './0007-article-locks';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
   '0002-public-site': publicSiteMigration,
   '0003-login-failure-address': loginFailureAddressMigration,
   '0004-public-media': publicMediaMigration,
+  '0005-sections': sectionsMigration,
   '0007-article-locks': articleLocksMigration,
 };

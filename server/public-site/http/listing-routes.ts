@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { Language } from '../../../shared/article';
 import { languageSchema } from '../../../shared/article';
 import { escapeHtml } from '../../../shared/render/escape-html';
+import { sectionName } from '../../../shared/sections/section-name';
+import type { Section } from '../../../shared/sections/section-schema';
+import { presentSection } from '../../sections/present-section';
 import { renderListing } from '../render/render-listing';
 import { renderSitePage } from '../render/site-chrome';
 import { siteLabels } from '../render/site-labels';
@@ -43,6 +46,11 @@ async function sendListing(
   return sendCached(request, reply, { body, contentType: html, ...(lastModified ? { lastModified } : {}) });
 }
 
+async function findStoredSection(context: PublicContext, slug: string): Promise<Section | undefined> {
+  const row = await context.db.selectFrom('sections').select(['slug', 'name_en', 'name_zh_hant', 'position']).where('slug', '=', slug).executeTakeFirst();
+  return row ? presentSection(row) : undefined;
+}
+
 function named(request: FastifyRequest): string | null {
   const parsed = nameParams.safeParse(request.params);
   return parsed.success ? parsed.data.name : null;
@@ -54,13 +62,16 @@ export function listingRoutes(app: FastifyInstance, context: PublicContext): voi
 
   for (const kind of ['section', 'tag', 'topic'] as const) {
     const route = kind === 'section' ? '/sections/:name' : kind === 'tag' ? '/tags/:name' : '/topics/:name';
-    app.get(route, publicRoute, (request, reply) => {
+    app.get(route, publicRoute, async (request, reply) => {
       const name = named(request);
       if (name === null) return sendNotFound(context, request, reply);
       const filter: ListingFilter = kind === 'section' ? { kind, section: name } : { kind, label: name };
       const path = kind === 'section' ? sitePaths.section(name) : kind === 'tag' ? sitePaths.tag(name) : sitePaths.topic(name);
       const colon = (language: Language) => (language === 'en' ? ': ' : '：');
-      return sendListing(context, request, reply, { filter, path, heading: (language) => `${siteLabels(language)[kind]}${colon(language)}${name}`, notFoundWhenEmpty: true });
+      // A section's listing is headed by its name in the page's language, not by its slug.
+      const section = kind === 'section' ? await findStoredSection(context, name) : undefined;
+      const title = (language: Language) => (section ? sectionName(section, language) : name);
+      return sendListing(context, request, reply, { filter, path, heading: (language) => `${siteLabels(language)[kind]}${colon(language)}${title(language)}`, notFoundWhenEmpty: true });
     });
   }
 

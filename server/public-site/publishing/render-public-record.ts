@@ -1,4 +1,5 @@
 import { articleNinjs } from '../../../shared/render/ninjs';
+import { sectionName } from '../../../shared/sections/section-name';
 import type { ServerArticle } from '../../../shared/server-api';
 import { documentText } from '../../../shared/text/document-text';
 import type { PublicPageRecord } from '../db/public-page-record';
@@ -10,6 +11,7 @@ import { mediaIds, prepareResponsiveImages } from '../render/responsive-images';
 import { siteLabels } from '../render/site-labels';
 import { sitePaths } from '../render/site-paths';
 import { articleSearchTerms } from '../search/article-search-terms';
+import { presentSection } from '../../sections/present-section';
 import { pageEtag } from './page-etag';
 
 export interface PublicRecordPlacement {
@@ -25,11 +27,20 @@ async function relatedSlugs(db: PublicDb, article: ServerArticle): Promise<Map<s
   return new Map(rows.map((row) => [row.article_id, row.slug]));
 }
 
+/** The article's section named in its own language, linking to the section's listing. */
+async function sectionOf(db: PublicDb, article: ServerArticle): Promise<{ name: string; url: string } | undefined> {
+  if (article.section === '') return undefined;
+  const row = await db.selectFrom('sections').select(['slug', 'name_en', 'name_zh_hant', 'position']).where('slug', '=', article.section).executeTakeFirst();
+  return row ? { name: sectionName(presentSection(row), article.language), url: sitePaths.section(row.slug) } : undefined;
+}
+
 /** Renders an article's public page and ninjs once, and gathers what listings and search need. */
 export async function renderPublicRecord(db: PublicDb, config: PublicSiteConfig, article: ServerArticle, placement: PublicRecordPlacement): Promise<PublicPageRecord> {
   const images = await prepareResponsiveImages(db, article);
   const slugs = await relatedSlugs(db, article);
+  const section = await sectionOf(db, article);
   const options = {
+    ...(section ? { section } : {}),
     siteUrl: config.siteUrl,
     mediaBase: '/',
     canonicalUrl: sitePaths.article(placement.slug),

@@ -47,7 +47,7 @@ function openGraph(article: ServerArticle, input: ArticlePageInput): string {
       : []),
     ...(article.publishedAt ? [meta('article:published_time', article.publishedAt)] : []),
     meta('article:modified_time', article.updatedAt),
-    ...(article.section !== '' ? [meta('article:section', article.section)] : []),
+    ...(article.section !== '' ? [meta('article:section', options.section?.name ?? article.section)] : []),
     ...article.tags.map((tag) => meta('article:tag', tag)),
     `<meta name="twitter:card" content="${lead ? 'summary_large_image' : 'summary'}">`,
   ];

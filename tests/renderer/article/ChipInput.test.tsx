@@ -14,7 +14,6 @@ function Tags({ initial }: { initial: string[] }) {
       onChange={setValues}
       suggestions={['transport', 'Ferries', 'weather']}
       max={20}
-      maxLength={40}
       removeLabel={(value) => `Remove tag ${value}`}
     />
   );

@@ -7,5 +7,8 @@ describe('fieldElementId', () => {
     expect(fieldElementId('leadImage.caption')).toBe('field-leadImage-caption');
     expect(fieldElementId('relatedLinks.2.url')).toBe('related-link-url-2');
     expect(fieldElementId('body.figures.0.credit')).toBe('field-body');
+    expect(fieldElementId('tags.3')).toBe('field-tags');
+    expect(fieldElementId('slug')).toBe('field-slug');
+    expect(fieldElementId('section')).toBe('field-section');
   });
 });

@@ -1,9 +1,15 @@
 import type { ArticleContent } from '../../../shared/article';
 
-/** An article that passes the publish checklist: lead image with caption, credit and alt; a tag. */
+let slugs = 0;
+
+/**
+ * An article that passes the publish checklist: lead image with caption, credit and alt; a tag.
+ * Each call gets a slug of its own, since approval refuses a URL another article holds.
+ */
 export function readyContent(headline = 'Harbour ferry fares to rise in January'): ArticleContent {
+  slugs += 1;
   return {
-    slug: 'harbour-ferry-fares-rise',
+    slug: `harbour-ferry-fares-rise-${slugs}`,
     language: 'en',
     section: 'hong-kong',
     headline,

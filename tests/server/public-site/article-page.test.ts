@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderArticleFragment } from '../../../shared/render/render-article-fragment';
+import { serverArticleSchema, serverErrorSchema } from '../../../shared/server-api';
 import { databaseTargets } from '../helpers/test-database';
 import type { TestDesk } from '../helpers/test-desk';
 import { createTestDesk } from '../helpers/test-desk';
@@ -140,14 +141,31 @@ describe.each(databaseTargets())('public article page on %s', (target) => {
     expect(validate({ uri: 'not a uri' })).toBe(false);
   });
 
-  it('gives a friendly 404 page for an unknown article, and a repeated slug its own address', async () => {
+  it('names the section in the page\'s language, linking to its listing headed by that name', async () => {
+    await publish(desk, content({ slug: 'ferry-section-en', section: 'business' }));
+    await publish(desk, content({ slug: 'ferry-section-zh', language: 'zh-Hant', headline: '渡輪加價', section: 'business', tags: ['交通'] }));
+    const english = documentOf((await desk.call('GET', '/articles/ferry-section-en')).body);
+    expect(english.querySelector('.article-section a')?.textContent).toBe('Business');
+    expect(english.querySelector('.article-section a')?.getAttribute('href')).toBe('/sections/business');
+    expect(english.querySelector('meta[property="article:section"]')?.getAttribute('content')).toBe('Business');
+    const chinese = documentOf((await desk.call('GET', '/articles/ferry-section-zh')).body);
+    expect(chinese.querySelector('.article-section a')?.textContent).toBe('財經');
+    const listing = documentOf((await desk.call('GET', '/sections/business')).body);
+    // Newest first is the Chinese article, so the listing has Chinese chrome.
+    expect(listing.querySelector('.listing-title')?.textContent).toBe('欄目：財經');
+  });
+
+  it('gives a friendly 404 page for an unknown article, and refuses to approve a repeated slug, naming it', async () => {
     const missing = await desk.call('GET', '/articles/no-such-story');
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).toContain('text/html');
     await publish(desk, content({ slug: 'same-slug', headline: 'First with this slug' }));
-    const second = await publish(desk, content({ slug: 'same-slug', headline: 'Second with this slug' }));
+    const created = await desk.call('POST', '/api/articles', { as: 'reporter', body: { content: content({ slug: 'same-slug', headline: 'Second with this slug' }) } });
+    const { id } = serverArticleSchema.parse(created.json());
+    await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'reporter', body: { action: 'submit' } });
+    const refused = await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action: 'approve' } });
+    expect(refused.statusCode).toBe(409);
+    expect(serverErrorSchema.parse(refused.json()).error.message).toContain('"same-slug"');
     expect((await desk.call('GET', '/articles/same-slug')).body).toContain('First with this slug');
-    const other = await desk.call('GET', `/articles/same-slug-${second.id.slice(-8).toLowerCase()}`);
-    expect(other.body).toContain('Second with this slug');
   });
 });
