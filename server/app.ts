@@ -73,7 +73,9 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   // No CORS plugin: browsers on other origins get no Access-Control-* headers (closed by default).
   await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], imgSrc: ["'self'"], frameAncestors: ["'none'"] } } });
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: limits.imageBytesMax, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+  // One byte over the image limit, so a file cut off by the parser is always longer than allowed
+  // and the upload route can refuse it even when the parser's truncation flag comes late.
+  await app.register(multipart, { limits: { fileSize: limits.imageBytesMax + 1, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
 
   app.decorateRequest('user', null);
   app.decorateRequest('sessionToken', null);
