@@ -109,6 +109,15 @@ describe.each(databaseTargets())('media intake on %s', (target) => {
     expect(await desk.database.db.selectFrom('media').select('id').execute()).toHaveLength(before.length);
   });
 
+  it('takes in a valid PNG that ends in the bytes of an IPTC character-set marker', async () => {
+    const png = await sharp({ create: { width: 24, height: 16, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
+    for (const tail of [[0x1c, 0x01, 0x5a], [0x1c, 0x01, 0x5a, 0x00]]) {
+      const response = await upload(Buffer.concat([png, Buffer.from(tail)]), 'marker.png');
+      expect(response.statusCode).toBe(201);
+      expect(mediaResponseSchema.parse(response.json())).toMatchObject({ width: 24, height: 16, caption: '' });
+    }
+  });
+
   it('refuses a non-multipart upload and serves 404 for unknown media', async () => {
     const json = await desk.call('POST', '/api/media', { as: 'reporter', body: { file: 'x' } });
     expect(json.statusCode).toBe(415);
