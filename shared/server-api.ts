@@ -37,6 +37,8 @@ export const serverRoutes = {
   'media:upload': { method: 'POST', url: '/api/media', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
   // Public renditions carry no EXIF/GPS, so the public site and readers may load them.
   'media:rendition': { method: 'GET', url: '/media/:id/:rendition', access: 'public' },
+  // Forgives an account's failed sign-ins, so its owner may sign in at once.
+  'users:unlock': { method: 'POST', url: '/api/users/:username/unlock', access: ['admin'] },
 } as const satisfies Record<string, RouteDefinition>;
 export type ServerRouteName = keyof typeof serverRoutes;
 
@@ -186,3 +188,9 @@ export const mediaResponseSchema = z.object({
 export type MediaResponse = z.infer<typeof mediaResponseSchema>;
 
 export const mediaParamsSchema = z.object({ id, rendition: renditionNameSchema }).strict();
+
+// ---- users
+
+export const unlockUserParamsSchema = z.object({ username: z.string().trim().min(1).max(80) }).strict();
+export const unlockUserResponseSchema = z.object({ username: z.string(), forgivenFailures: z.number().int().nonnegative() });
+export type UnlockUserResponse = z.infer<typeof unlockUserResponseSchema>;

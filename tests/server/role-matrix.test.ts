@@ -72,6 +72,8 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
         return desk.app.inject({ method: 'POST', url: `/api/articles/${await newArticle()}/transitions`, ...json({ action: 'submit' }) });
       case 'articles:needsPhotos':
         return desk.app.inject({ method: 'POST', url: `/api/articles/${await newArticle()}/needs-photos`, ...json({ needsPhotos: true }) });
+      case 'users:unlock':
+        return desk.app.inject({ method: 'POST', url: '/api/users/reporter2/unlock', headers });
       case 'media:upload': {
         const multipart = multipartBody(jpeg, 'photo.jpg');
         return desk.app.inject({ method: 'POST', url: '/api/media', payload: multipart.body, headers: { ...headers, ...multipart.headers } });

@@ -6,6 +6,7 @@ import type { Migration } from 'kysely/migration';
 import { newsroomMigration } from './0001-newsroom';
 import { loginFailureAddressMigration } from './0003-login-failure-address';
 import { publicMediaMigration } from './0004-public-media';
+import { loginAttemptsMigration } from './0006-login-attempts';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
 export const migrations: Record<string, Migration> = {
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-public-site': publicSiteMigration,
   '0003-login-failure-address': loginFailureAddressMigration,
   '0004-public-media': publicMediaMigration,
+  '0006-login-attempts': loginAttemptsMigration,
 };
