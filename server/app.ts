@@ -9,6 +9,7 @@ import { findSessionUser } from './auth/sessions';
 import type { DeskContext } from './context';
 import type { Database } from './db/schema';
 import { registerErrorHandling } from './http/error-handler';
+import { frameworkErrors } from './http/framework-errors';
 import { bearerToken } from './http/request-user';
 import { routeRegistrar } from './http/route-registrar';
 import type { MediaStorage } from './media/media-storage';
@@ -75,8 +76,9 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
     logger: loggerOptions(options.logger),
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
-    // Long ULIDs and paths only; anything longer is noise or an attack.
+    // Long ULIDs and paths only; anything longer is noise or an attack (414, see frameworkErrors).
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrors(siteConfig),
   });
 
   registerErrorHandling(app);

@@ -24,7 +24,7 @@ describe('photo intake survives a crash or a power cut', () => {
 
   it('fsyncs every file and its folder before renaming it into place, and the media folder after', async () => {
     const intake = new MediaIntake(dataDir, { newMediaId: () => 'm_durable' });
-    await intake.importImage('harbour.jpg', await jpegWithIptc({ caption: 'A pier' }));
+    await intake.importImage('harbour.jpg', await jpegWithIptc({ caption: 'A pier' }, 'utf-8', true, 400, 300));
     const work = join(dataDir, 'media', '.incoming-m_durable');
     const renameAt = events.indexOf(`rename ${work} -> ${join(dataDir, 'media', 'm_durable')}`);
     expect(renameAt).toBeGreaterThan(-1);
