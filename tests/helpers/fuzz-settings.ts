@@ -13,6 +13,12 @@ export function fuzzRuns(inTests: number): { seed: number; numRuns: number } {
   return { seed: fuzzSeed, numRuns: Math.max(1, Math.round(inTests * (Number.isFinite(scale) && scale > 0 ? scale : 1))) };
 }
 
+/** A test's time limit, grown with the long run's scale. */
+export function fuzzTimeout(ms: number): number {
+  const scale = Number(process.env.COPYDESK_FUZZ_SCALE ?? '1');
+  return ms * (Number.isFinite(scale) && scale > 1 ? scale : 1);
+}
+
 /** Counts the cases a property really ran, for the bench's table. */
 export function caseCounter(name: string): { count(): void; report(): void } {
   let cases = 0;
