@@ -1,6 +1,5 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyPluginAsync, FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -10,6 +9,7 @@ import { findSessionUser } from './auth/sessions';
 import type { DeskContext } from './context';
 import type { Database } from './db/schema';
 import { registerErrorHandling } from './http/error-handler';
+import { frameworkErrors } from './http/framework-errors';
 import { bearerToken } from './http/request-user';
 import { routeRegistrar } from './http/route-registrar';
 import type { MediaStorage } from './media/media-storage';
@@ -22,8 +22,8 @@ import { lockRoutes } from './routes/lock-routes';
 import { mediaRoutes } from './routes/media-routes';
 import { sectionRoutes } from './routes/section-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { userRoutes } from './routes/user-routes';
 import { registerUpdateFeed } from './updates/register-update-feed';
-import type { LoginAddressLimit } from './routes/session-routes';
 
 export interface ServerAppOptions {
   db: Kysely<Database>;
@@ -32,7 +32,11 @@ export interface ServerAppOptions {
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
   login?: Partial<LoginPolicy>;
-  loginPerAddress?: Partial<LoginAddressLimit>;
+  /**
+   * Which proxies' X-Forwarded-For to believe (COPYDESK_TRUST_PROXY): off by default, so a
+   * client cannot pick its own address; behind a load balancer, the balancers' addresses.
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'];
   /** Overrides of the public site's settings (otherwise read from the environment). */
   publicSite?: Partial<PublicSiteConfig>;
   /** A folder of desktop installers and latest*.yml, served at /updates/ (none: no feed). */
@@ -41,8 +45,17 @@ export interface ServerAppOptions {
   plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
 }
 
-export const defaultLoginPolicy: LoginPolicy = { sessionTtlMs: 12 * 60 * 60 * 1000, maxFailuresPerUser: 5, maxFailuresPerAddress: 30, failureWindowMs: 15 * 60 * 1000 };
-export const defaultLoginPerAddress: LoginAddressLimit = { max: 20, timeWindowMs: 60 * 1000 };
+export const defaultLoginPolicy: LoginPolicy = {
+  sessionTtlMs: 12 * 60 * 60 * 1000,
+  maxAttemptsPerAddress: 20,
+  burstWindowMs: 60 * 1000,
+  maxFailuresPerAddress: 30,
+  failureWindowMs: 15 * 60 * 1000,
+  // Five free tries per account and address, then 1 s, 2 s, 4 s … up to 15 minutes between tries.
+  freeFailuresPerAccount: 5,
+  firstDelayMs: 1000,
+  maxDelayMs: 15 * 60 * 1000,
+};
 
 // Never print credentials: tokens, passwords, cookies are censored in every log line.
 const redact = ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'password', 'token'];
@@ -64,9 +77,10 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
-    // Long ULIDs and paths only; anything longer is noise or an attack.
+    trustProxy: options.trustProxy ?? false,
+    // Long ULIDs and paths only; anything longer is noise or an attack (414, see frameworkErrors).
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrors(siteConfig),
   });
 
   registerErrorHandling(app);
@@ -74,8 +88,9 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   app.removeContentTypeParser('text/plain');
   // No CORS plugin: browsers on other origins get no Access-Control-* headers (closed by default).
   await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], imgSrc: ["'self'"], frameAncestors: ["'none'"] } } });
-  await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: limits.imageBytesMax, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+  // One byte over the image limit, so a file cut off by the parser is always longer than allowed
+  // and the upload route can refuse it even when the parser's truncation flag comes late.
+  await app.register(multipart, { limits: { fileSize: limits.imageBytesMax + 1, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
 
   app.decorateRequest('user', null);
   app.decorateRequest('sessionToken', null);
@@ -88,7 +103,8 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   });
 
   const route = routeRegistrar(app, context);
-  sessionRoutes(route, context, { ...defaultLoginPolicy, ...options.login }, { ...defaultLoginPerAddress, ...options.loginPerAddress });
+  sessionRoutes(route, context, { ...defaultLoginPolicy, ...options.login });
+  userRoutes(route, context);
   articleRoutes(route, context);
   lockRoutes(route, context);
   mediaRoutes(route, context);

@@ -1,6 +1,6 @@
 /**
  * `npm run server [serve]` starts the newsroom server; `npm run server -- <command>` runs an
- * operator command: create-user, list-users, set-role, disable-user.
+ * operator command: create-user, list-users, set-role, disable-user, unlock-user.
  */
 import { ServerError } from './http/server-error';
 import { runUserCommand, userCommands } from './cli/run-user-command';

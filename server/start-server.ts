@@ -10,6 +10,7 @@ import { publicSiteConfigFromEnv } from './public-site/public-site-config';
 import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
 import type { PublicationHooks } from './publishing/publication-hooks';
 import { startScheduler } from './workflow/publish-due-articles';
+import type { TrustProxy } from './cli/parse-trust-proxy';
 
 export interface StartNewsroomServerOptions {
   dataDir: string;
@@ -24,6 +25,8 @@ export interface StartNewsroomServerOptions {
   updatesDir?: string;
   /** How often this process looks for scheduled articles that are due. */
   schedulerIntervalMs?: number;
+  /** Proxies whose X-Forwarded-For is believed; none by default. */
+  trustProxy?: TrustProxy;
 }
 
 export interface RunningNewsroomServer {
@@ -52,6 +55,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
     ...context,
     updatesDir,
     ...(options.plugins ? { plugins: options.plugins } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     logger: options.logger ?? true,
   });
   let stopScheduler = async (): Promise<void> => {};

@@ -46,6 +46,8 @@ export const serverRoutes = {
   'sections:list': { method: 'GET', url: '/api/sections', access: 'public' },
   'sections:save': { method: 'PUT', url: '/api/sections/:slug', access: ['admin'] },
   'sections:delete': { method: 'DELETE', url: '/api/sections/:slug', access: ['admin'] },
+  // Forgives an account's failed sign-ins, so its owner may sign in at once.
+  'users:unlock': { method: 'POST', url: '/api/users/:username/unlock', access: ['admin'] },
 } as const satisfies Record<string, RouteDefinition>;
 export type ServerRouteName = keyof typeof serverRoutes;
 
@@ -242,3 +244,8 @@ export const sectionParamsSchema = sectionSchema.pick({ slug: true }).strict();
 export const sectionWriteRequestSchema = sectionSchema.pick({ names: true, position: true }).strict();
 export const sectionResponseSchema = sectionSchema;
 // `sections:delete` replies 204 with no body; a section that articles still use is refused with 409.
+// ---- users
+
+export const unlockUserParamsSchema = z.object({ username: z.string().trim().min(1).max(80) }).strict();
+export const unlockUserResponseSchema = z.object({ username: z.string(), forgivenFailures: z.number().int().nonnegative() });
+export type UnlockUserResponse = z.infer<typeof unlockUserResponseSchema>;

@@ -44,6 +44,8 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     throw error;
   }
   const intake = new MediaIntake(options.dataDir);
+  // Safe only here, under the lock: no other process can be importing into this folder.
+  await intake.sweepInterruptedImports().catch(() => []);
   const draftServices = draftHandlers(drafts, options.media ?? new FolderMediaLibrary(intake), options.dataDir);
   void draftServices.trash.purgeExpired().catch(() => {});
   const settings = new SettingsStore(options.dataDir);

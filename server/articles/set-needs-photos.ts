@@ -1,24 +1,43 @@
 import type { ServerArticle, SessionUser } from '../../shared/server-api';
 import type { DeskContext } from '../context';
+import { retryOnConflict } from '../db/retry-on-conflict';
+import { ServerError } from '../http/server-error';
+import { photoRequestRefusal } from '../policies/photo-request-refusal';
 import { loadArticle } from './present-article';
 import { recordEvent } from './record-event';
-import { retryOnConflict } from '../db/retry-on-conflict';
+import { staleRevision } from './stale-revision';
 
-/** Flags an article for the photo desk (or clears the flag when the photos are in). */
+/**
+ * Flags an article for the photo desk (or clears the flag when the photos are in). Checked like a
+ * workflow step: who may touch this article (403), its state (409), the revision the caller saw
+ * (If-Match, 409); the update is conditional on the row version, so it is safe across processes.
+ */
 export async function setNeedsPhotos(
   context: DeskContext,
   user: SessionUser,
   id: string,
   request: { needsPhotos: boolean; note?: string | undefined },
+  ifMatch: number | undefined,
 ): Promise<ServerArticle> {
   const at = context.now().toISOString();
   return retryOnConflict(() => context.db.transaction().execute(async (trx) => {
     const { row, article } = await loadArticle(trx, id);
-    await trx
+    if (ifMatch !== undefined && ifMatch !== row.revision) throw staleRevision(row.revision);
+    const refusal = photoRequestRefusal(user, { status: article.status, authorId: row.author_id, assigneeId: row.assignee_id });
+    if (refusal === 'not_yours') throw new ServerError(403, 'forbidden', 'Reporters can ask for photos only on their own articles or those assigned to them.');
+    if (refusal === 'wrong_state') {
+      throw new ServerError(409, 'conflict', `An article that is ${article.status.replace('_', ' ')} takes no new photos; publish a correction instead.`);
+    }
+    const result = await trx
       .updateTable('articles')
-      .set((eb) => ({ needs_photos: request.needsPhotos ? 1 : 0, version: eb('version', '+', 1), updated_at: at }))
+      .set({ needs_photos: request.needsPhotos ? 1 : 0, version: row.version + 1, updated_at: at })
       .where('id', '=', id)
-      .execute();
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) {
+      const current = await trx.selectFrom('articles').select('revision').where('id', '=', id).executeTakeFirstOrThrow();
+      throw staleRevision(current.revision);
+    }
     await recordEvent(trx, {
       articleId: id,
       actorId: user.id,

@@ -1,38 +1,35 @@
 import type { Kysely } from 'kysely';
-import { ulid } from 'ulid';
 import type { LoginResponse } from '../../shared/server-api';
 import { roleSchema } from '../../shared/workflow';
 import type { Database } from '../db/schema';
 import { ServerError } from '../http/server-error';
 import { decoyPasswordHash, verifyPassword } from './hash-password';
+import { countAttempts, forgiveFailures, recordAttempt, settleAttempt } from './login-attempts';
+import { loginRefusal } from './login-refusal';
+import type { LoginLimits, LoginRefusal } from './login-refusal';
 import { createSession } from './sessions';
 
-export interface LoginPolicy {
+export interface LoginPolicy extends LoginLimits {
   sessionTtlMs: number;
-  /** Failed attempts per username within the window before further attempts are refused. */
-  maxFailuresPerUser: number;
-  /** Failed attempts per client address within the window, whatever the usernames. */
-  maxFailuresPerAddress: number;
-  failureWindowMs: number;
 }
 
 const wrongCredentials = () => new ServerError(401, 'unauthorized', 'The username or password is wrong.');
 
-/**
- * Failed attempts are counted in the database (not process memory), per account and per
- * address, so several server processes behind a load balancer share one count and a guesser
- * cannot spread attempts across them.
- */
-async function failuresSince(db: Kysely<Database>, column: 'username' | 'address', value: string, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where(column, '=', value)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+const refusalMessages: Record<LoginRefusal['reason'], string> = {
+  address_busy: 'Too many sign-in attempts from this address. Wait a minute and try again.',
+  address_failures: 'Too many failed sign-ins from this address. Wait a few minutes and try again.',
+  account_delay: 'Several wrong passwords in a row: wait a little before trying again (each wrong try doubles the wait). If you forgot your password, ask the desk administrator.',
+};
+
+function refused(refusal: LoginRefusal): ServerError {
+  const seconds = Math.max(1, Math.ceil(refusal.retryAfterMs / 1000));
+  return new ServerError(429, 'rate_limited', refusalMessages[refusal.reason], {}, { 'retry-after': String(seconds) });
 }
 
+/**
+ * Sign-in. The attempt is recorded before it is judged (see login-attempts.ts), every limit is
+ * counted in the database, and a failure slows down only its own account-and-address pair.
+ */
 export async function login(
   db: Kysely<Database>,
   credentials: { username: string; password: string },
@@ -41,25 +38,25 @@ export async function login(
   address: string,
 ): Promise<LoginResponse> {
   const username = credentials.username.toLowerCase();
-  const windowStart = new Date(now.getTime() - policy.failureWindowMs).toISOString();
-  if ((await failuresSince(db, 'address', address, windowStart)) >= policy.maxFailuresPerAddress) {
-    throw new ServerError(429, 'rate_limited', 'Too many failed sign-ins from this address. Wait a few minutes and try again.');
-  }
-  if ((await failuresSince(db, 'username', username, windowStart)) >= policy.maxFailuresPerUser) {
-    throw new ServerError(429, 'rate_limited', 'Too many failed sign-ins for this account. Wait a few minutes and try again.');
+  const id = await recordAttempt(db, username, address, now);
+  const refusal = loginRefusal(await countAttempts(db, { id, username, address }, now, policy), policy, now);
+  if (refusal) {
+    await settleAttempt(db, id, 'refused');
+    throw refused(refusal);
   }
 
   const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const matches = await verifyPassword(credentials.password, user?.password_hash ?? (await decoyPasswordHash()));
   if (!user || !matches) {
-    await db.insertInto('login_failures').values({ id: ulid(), username, address, at: now.toISOString() }).execute();
+    await settleAttempt(db, id, 'failed');
     throw wrongCredentials();
   }
+  await settleAttempt(db, id, 'succeeded');
+  await forgiveFailures(db, username, address);
   if (user.disabled === 1) throw new ServerError(403, 'forbidden', 'This account is disabled. Ask the desk administrator.');
   const role = roleSchema.safeParse(user.role);
   if (!role.success) throw new ServerError(403, 'forbidden', 'This account has no valid role. Ask the desk administrator.');
 
-  await db.deleteFrom('login_failures').where('username', '=', username).execute();
   const session = await createSession(db, user.id, now, policy.sessionTtlMs);
   return { ...session, user: { id: user.id, username: user.username, displayName: user.display_name, role: role.data } };
 }

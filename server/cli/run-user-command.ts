@@ -4,10 +4,11 @@ import { roleSchema, roles } from '../../shared/workflow';
 import { migrateToLatest } from '../db/migrate-to-latest';
 import { openDatabase } from '../db/open-database';
 import { ServerError } from '../http/server-error';
+import { unlockUser } from '../users/unlock-user';
 import { createUser, disableUser, listUsers, setUserRole } from '../users/user-commands';
 import type { ServerSettings } from './server-settings';
 
-export const userCommands = ['create-user', 'list-users', 'set-role', 'disable-user'] as const;
+export const userCommands = ['create-user', 'list-users', 'set-role', 'disable-user', 'unlock-user'] as const;
 export type UserCommand = (typeof userCommands)[number];
 
 export interface CliIo {
@@ -56,6 +57,9 @@ export async function runUserCommand(command: UserCommand, args: string[], setti
       const newRole = role(values.role);
       await setUserRole(opened.db, username, newRole);
       io.out(`${username} is now ${newRole}`);
+    } else if (command === 'unlock-user') {
+      const unlocked = await unlockUser(opened.db, required(values.username, 'username'));
+      io.out(`${unlocked.username} may sign in again (${unlocked.forgivenFailures} failed sign-ins forgiven)`);
     } else {
       const username = required(values.username, 'username').toLowerCase();
       await disableUser(opened.db, username);

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { parseTrustProxy } from './parse-trust-proxy';
+import type { TrustProxy } from './parse-trust-proxy';
 
 export interface ServerSettings {
   host: string;
@@ -8,6 +10,8 @@ export interface ServerSettings {
   schedulerIntervalMs?: number;
   /** The desktop app's installers and latest*.yml, served at /updates/. */
   updatesDir?: string;
+  /** Proxies whose X-Forwarded-For is believed (COPYDESK_TRUST_PROXY). */
+  trustProxy?: TrustProxy;
 }
 
 /** `npm run server` settings from the environment, with the documented defaults. */
@@ -18,6 +22,7 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
     host: env.COPYDESK_SERVER_HOST ?? '127.0.0.1',
     port,
     dataDir: resolve(env.COPYDESK_SERVER_DATA ?? './data'),
+    trustProxy: parseTrustProxy(env.COPYDESK_TRUST_PROXY),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.COPYDESK_UPDATES_DIR ? { updatesDir: resolve(env.COPYDESK_UPDATES_DIR) } : {}),
     ...(env.COPYDESK_SCHEDULER_INTERVAL_MS ? { schedulerIntervalMs: Math.max(100, Number(env.COPYDESK_SCHEDULER_INTERVAL_MS) || 5000) } : {}),

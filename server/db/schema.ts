@@ -24,12 +24,15 @@ export interface SessionsTable {
   revoked_at: string | null;
 }
 
-export interface LoginFailuresTable {
+/** What became of a sign-in attempt; `pending` while its password is being checked. */
+export type LoginOutcome = 'pending' | 'failed' | 'succeeded' | 'refused' | 'forgiven';
+
+export interface LoginAttemptsTable {
   id: string;
   username: string;
+  address: string;
   at: string;
-  /** Added by migration 0003; null for rows written before it. */
-  address: string | null;
+  outcome: LoginOutcome;
 }
 
 export interface ArticlesTable {
@@ -128,7 +131,7 @@ export interface SectionsTable {
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
-  login_failures: LoginFailuresTable;
+  login_attempts: LoginAttemptsTable;
   articles: ArticlesTable;
   approvals: ApprovalsTable;
   article_events: ArticleEventsTable;

@@ -34,7 +34,7 @@ function fromFastifyError(error: FastifyError): { status: number; body: ServerEr
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ServerError) return reply.code(error.status).send(error.body());
+    if (error instanceof ServerError) return reply.code(error.status).headers(error.headers).send(error.body());
     const known = fromFastifyError(error);
     if (known) return reply.code(known.status).send(known.body);
     // Logged with the request id; the caller gets no stack trace or internals.

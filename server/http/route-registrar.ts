@@ -9,20 +9,27 @@ export type RouteHandler = (request: FastifyRequest, reply: FastifyReply) => Pro
 export type RegisterRoute = (name: ServerRouteName, handler: RouteHandler, options?: Pick<RouteOptions, 'bodyLimit' | 'config'>) => void;
 
 /**
+ * Routes whose response holds a secret (a session token): never stored for replay, because the
+ * idempotency table would then keep the secret in plain text. Sign-in is not idempotent anyway.
+ */
+const responsesHoldSecrets: ReadonlySet<ServerRouteName> = new Set<ServerRouteName>(['session:create']);
+
+/**
  * Registers a route from the shared route table: method, URL and access rule come from
- * `serverRoutes`, so who may call what is declared once; every POST honours Idempotency-Key.
+ * `serverRoutes`, so who may call what is declared once; every other POST honours
+ * Idempotency-Key.
  */
 export function routeRegistrar(app: FastifyInstance, context: DeskContext): RegisterRoute {
   const keys = idempotency(context.db, context.now);
   return (name, handler, options = {}) => {
     const definition = serverRoutes[name];
-    const isPost = definition.method === 'POST';
+    const idempotent = definition.method === 'POST' && !responsesHoldSecrets.has(name);
     app.route({
       ...options,
       method: definition.method,
       url: definition.url,
-      preHandler: isPost ? [authorize(definition.access), keys.claim] : [authorize(definition.access)],
-      ...(isPost ? { onSend: [keys.remember] } : {}),
+      preHandler: idempotent ? [authorize(definition.access), keys.claim] : [authorize(definition.access)],
+      ...(idempotent ? { onSend: [keys.remember] } : {}),
       handler,
     });
   };

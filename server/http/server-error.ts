@@ -7,8 +7,11 @@ export class ServerError extends Error {
   readonly status: number;
   readonly code: ServerErrorCode;
   readonly extras: ErrorExtras;
-  constructor(status: number, code: ServerErrorCode, message: string, extras: ErrorExtras = {}) {
+  /** Response headers that go with the error (e.g. Retry-After on 429). */
+  readonly headers: Readonly<Record<string, string>>;
+  constructor(status: number, code: ServerErrorCode, message: string, extras: ErrorExtras = {}, headers: Record<string, string> = {}) {
     super(message);
+    this.headers = headers;
     this.name = 'ServerError';
     this.status = status;
     this.code = code;

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { MediaStorage, StoredObject } from './media-storage';
+import { writeFileDurably } from './write-file-durably';
 
 const keyPattern = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/;
 
@@ -17,10 +18,10 @@ export function localMediaStorage(folder: string): MediaStorage {
     async put(key, bytes, contentType) {
       const path = pathOf(key);
       await mkdir(dirname(path), { recursive: true });
-      // Written under a temporary name and renamed, so a reader never sees half a file.
-      await writeFile(`${path}.tmp`, bytes);
-      await writeFile(`${path}.type`, contentType);
-      await rename(`${path}.tmp`, path);
+      // The content type first: a reader finds the bytes only once their sidecar is complete.
+      // Both are written durably (temporary file, fsync, rename, folder fsync), never in place.
+      await writeFileDurably(`${path}.type`, contentType);
+      await writeFileDurably(path, bytes);
     },
     async get(key): Promise<StoredObject | null> {
       const path = pathOf(key);

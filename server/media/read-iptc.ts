@@ -17,6 +17,9 @@ export function declaresUtf8(bytes: Buffer): boolean {
   const searchIn = bytes.subarray(0, Math.min(bytes.length, 512 * 1024));
   let index = searchIn.indexOf(marker);
   while (index !== -1) {
+    // A marker in the last bytes has no room for its length: it is not a dataset (and reading
+    // on would throw past the end of the buffer, which crashed the upload with a 500).
+    if (index + 5 > searchIn.length) return false;
     const length = searchIn.readUInt16BE(index + 3);
     const value = searchIn.subarray(index + 5, index + 5 + length);
     if (value.length >= 3 && value[0] === 0x1b && value[1] === 0x25 && value[2] === 0x47) return true;

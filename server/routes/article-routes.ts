@@ -76,7 +76,8 @@ export function articleRoutes(route: RegisterRoute, context: DeskContext): void 
   route('articles:needsPhotos', async (request) => {
     const { id } = parseWith(articleIdParamsSchema, request.params, 'article address');
     const body = parseWith(needsPhotosRequestSchema, request.body, 'photo request');
-    return setNeedsPhotos(context, requireUser(request), id, body);
+    const ifMatch = parseIfMatch(ifMatchHeader(request.headers['if-match']));
+    return setNeedsPhotos(context, requireUser(request), id, body, ifMatch);
   });
 
   route('articles:history', async (request) => {

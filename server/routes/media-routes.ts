@@ -1,5 +1,7 @@
-import { mediaParamsSchema } from '../../shared/server-api';
 import type { DeskContext } from '../context';
+import { limits } from '../../shared/limits';
+import { mediaParamsSchema } from '../../shared/server-api';
+import { idempotency } from '../http/idempotency';
 import { parseWith } from '../http/parse-with';
 import { requireUser } from '../http/request-user';
 import type { RegisterRoute } from '../http/route-registrar';
@@ -9,12 +11,20 @@ import { storedRenditionsSchema } from '../media/present-media';
 import { publicDb } from '../public-site/db/public-site-tables';
 
 export function mediaRoutes(route: RegisterRoute, context: DeskContext): void {
+  const keys = idempotency(context.db, context.now);
   route('media:upload', async (request, reply) => {
     if (!request.isMultipart()) throw new ServerError(415, 'unsupported_media', 'Upload the image as multipart/form-data with one file field.');
     const file = await request.file();
     if (!file) throw new ServerError(400, 'bad_request', 'The upload has no file in it.');
-    // toBuffer() throws FST_REQ_FILE_TOO_LARGE past the multipart fileSize limit → 413.
+    // toBuffer() throws FST_REQ_FILE_TOO_LARGE past the multipart fileSize limit, but not when
+    // a chunk of the body ends exactly at the limit: the parser marks the part truncated after
+    // handing its last bytes over. So the part's flag and its length are checked here too (the
+    // parser's limit is one byte over ours, so a cut-off file is always longer than allowed).
     const bytes = await file.toBuffer();
+    if (file.file.truncated || bytes.length > limits.imageBytesMax) {
+      throw new ServerError(413, 'too_large', `Images may be at most ${limits.imageBytesMax / 1024 / 1024} MB.`);
+    }
+    if (await keys.claimUpload(request, reply, bytes)) return reply;
     const media = await ingestImage(context, requireUser(request), { bytes, filename: file.filename });
     return reply.code(201).send(media);
   });

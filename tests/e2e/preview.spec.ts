@@ -76,7 +76,7 @@ test('the preview shows the public page in a script-less frame, with our media, 
   await expect(preview.locator('.case-title')).toHaveText(['Case 1: Star Ferry', 'Case 2: Sun Ferry']);
 });
 
-test('a Chinese article previews with Chinese case labels and section names', async ({ page, webMode }) => {
+test('a Chinese article previews in Chinese: lang, the numbered case label and the Related Topics heading', async ({ page, webMode }) => {
   await newArticle(page, webMode);
   await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
   await page.getByLabel('Headline').fill('渡輪加價');

@@ -13,7 +13,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.close());
 
-test('a published article page shows every part in the outlet’s order, passes axe, and looks like a news page', async ({ page }) => {
+test('a published article page shows every part in the outlet’s order, passes axe, links Related News and searches from the masthead (screenshot kept for a person to look at)', async ({ page }) => {
   const media = await server.uploadJpeg();
   const related = await server.publish({
     slug: 'civil-service-reform',

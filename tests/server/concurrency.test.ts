@@ -15,7 +15,7 @@ import type { TestDatabase } from './helpers/test-database';
 const pgUrl = postgresTestUrl();
 if (!pgUrl) console.warn('Concurrency test skipped: it needs PostgreSQL; set COPYDESK_TEST_PG_URL (e.g. postgres://postgres@127.0.0.1:5432/test).');
 
-function startProcess(database: TestDatabase): Promise<{ child: ChildProcess; url: string }> {
+function startProcess(database: TestDatabase): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: { ...process.env, DATABASE_URL: database.url, COPYDESK_SERVER_PORT: '0', COPYDESK_SERVER_DATA: database.dataDir, COPYDESK_SCHEDULER_INTERVAL_MS: '150' },
@@ -29,7 +29,7 @@ function startProcess(database: TestDatabase): Promise<{ child: ChildProcess; ur
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve({ child, url: match[1] });
+        resolve({ child, url: match[1], log: () => output });
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -41,7 +41,7 @@ function startProcess(database: TestDatabase): Promise<{ child: ChildProcess; ur
 
 describe.skipIf(!pgUrl)('two server processes on one PostgreSQL database', () => {
   let database: TestDatabase;
-  const servers: { child: ChildProcess; url: string }[] = [];
+  const servers: { child: ChildProcess; url: string; log: () => string }[] = [];
   const tokens = { reporter: '', chief: '' };
 
   beforeAll(async () => {
@@ -156,5 +156,20 @@ describe.skipIf(!pgUrl)('two server processes on one PostgreSQL database', () =>
     // Let both schedulers run a few more times: nothing may be published again.
     await new Promise((resolve) => setTimeout(resolve, 600));
     for (const article of articles) expect(await events(article.id, 'publish')).toBe(1);
+    // Proof the schedulers did it: no person is the actor of these publications, and the two
+    // processes' logs name every article exactly once between them.
+    const publications = await database.db.selectFrom('article_events').select(['article_id', 'actor_id']).where('article_id', 'in', articles.map((article) => article.id)).where('action', '=', 'publish').execute();
+    expect(publications.map((row) => row.actor_id)).toEqual(articles.map(() => null));
+    const logged = servers.flatMap((server) =>
+      server
+        .log()
+        .split('\n')
+        .filter((line) => line.includes('scheduled articles published'))
+        .flatMap((line) => {
+          const entry: unknown = JSON.parse(line);
+          return typeof entry === 'object' && entry !== null && 'articleIds' in entry && Array.isArray(entry.articleIds) ? entry.articleIds.map(String) : [];
+        }),
+    );
+    expect(logged.filter((id) => articles.some((article) => article.id === id)).sort()).toEqual(articles.map((article) => article.id).sort());
   }, 60_000);
 });

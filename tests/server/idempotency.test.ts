@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyResponseSchema, serverArticleSchema } from '../../shared/server-api';
+import { historyResponseSchema, loginResponseSchema, serverArticleSchema } from '../../shared/server-api';
 import { readyContent } from './helpers/article-fixtures';
 import { localMediaStorage } from '../../server/media/local-media-storage';
 import { noPublicationHooks } from '../../server/publishing/publication-hooks';
 import { idempotencyKeyLifetimeMs, purgeExpired } from '../../server/workflow/purge-expired';
 import { databaseTargets } from './helpers/test-database';
 import type { TestDesk } from './helpers/test-desk';
-import { createTestDesk } from './helpers/test-desk';
+import { createTestDesk, testPassword } from './helpers/test-desk';
 import { multipartBody, testJpeg } from './helpers/test-images';
 
 describe.each(databaseTargets())('idempotent retries on %s', (target) => {
@@ -86,6 +86,45 @@ describe.each(databaseTargets())('idempotent retries on %s', (target) => {
     expect(retry.json()).toEqual(first.json());
     const media = await desk.database.db.selectFrom('media').select('id').execute();
     expect(media).toHaveLength(1);
+  });
+
+  it('never stores or replays a sign-in, even with a bearer token and an Idempotency-Key', async () => {
+    const signIn = () =>
+      desk.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { username: 'chief-editor', password: testPassword },
+        headers: { authorization: `Bearer ${desk.tokens.chief_editor}`, 'idempotency-key': 'sign-in-1' },
+      });
+    const first = await signIn();
+    const second = await signIn();
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    expect(second.headers['idempotent-replayed']).toBeUndefined();
+    const firstToken = loginResponseSchema.parse(first.json()).token;
+    expect(loginResponseSchema.parse(second.json()).token).not.toBe(firstToken);
+    const stored = await desk.database.db.selectFrom('idempotency_keys').select(['idempotency_key', 'response_body']).execute();
+    expect(stored.filter((row) => row.idempotency_key === 'sign-in-1')).toEqual([]);
+    expect(stored.some((row) => row.response_body?.includes(firstToken))).toBe(false);
+  });
+
+  it('binds an upload key to the file bytes: a different file of the same size is refused, not answered with the first image', async () => {
+    const first = await testJpeg({ width: 40, height: 30 });
+    const second = Buffer.from(first);
+    // Same length, different bytes (inside the JPEG's trailing padding sharp ignores).
+    second[second.length - 3] = (second[second.length - 3] ?? 0) ^ 0xff;
+    const send = (bytes: Buffer) => {
+      const multipart = multipartBody(bytes, 'same-size.jpg');
+      return desk.app.inject({
+        method: 'POST',
+        url: '/api/media',
+        payload: multipart.body,
+        headers: { ...multipart.headers, authorization: `Bearer ${desk.tokens.photo_editor}`, 'idempotency-key': 'upload-same-size' },
+      });
+    };
+    expect((await send(first)).statusCode).toBe(201);
+    const other = await send(second);
+    expect(other.statusCode).toBe(422);
+    expect(other.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('answers 409 while the first request holds the key, and lets a retry take over an abandoned claim', async () => {

@@ -21,6 +21,9 @@ describe('server settings', () => {
     expect(serverSettingsFromEnv({})).toMatchObject({ host: '127.0.0.1', port: 4310, dataDir: `${process.cwd()}/data` });
     expect(serverSettingsFromEnv({ COPYDESK_SERVER_PORT: '5000', COPYDESK_SERVER_HOST: '0.0.0.0', DATABASE_URL: 'postgres://x/y' })).toMatchObject({ port: 5000, host: '0.0.0.0', databaseUrl: 'postgres://x/y' });
     expect(() => serverSettingsFromEnv({ COPYDESK_SERVER_PORT: 'eighty' })).toThrow(/COPYDESK_SERVER_PORT/);
+    expect(serverSettingsFromEnv({}).trustProxy).toBe(false);
+    expect(serverSettingsFromEnv({ COPYDESK_TRUST_PROXY: '10.0.0.5' }).trustProxy).toEqual(['10.0.0.5']);
+    expect(() => serverSettingsFromEnv({ COPYDESK_TRUST_PROXY: 'yes' })).toThrow(/COPYDESK_TRUST_PROXY/);
   });
 });
 
@@ -46,7 +49,7 @@ describe.each(databaseTargets())('a real listening server and the operator CLI o
     const lines: string[] = [];
     const run = (args: string[], stdin = '') => {
       const [command, ...rest] = args;
-      if (command !== 'create-user' && command !== 'set-role' && command !== 'disable-user') throw new Error('test misuse');
+      if (command !== 'create-user' && command !== 'set-role' && command !== 'disable-user' && command !== 'unlock-user') throw new Error('test misuse');
       return runUserCommand(command, rest, settings, { readStdin: async () => stdin, out: (line) => lines.push(line) });
     };
     await expect(run(['create-user', '--username', 'weak', '--role', 'reporter', '--password-stdin'], 'short\n')).rejects.toThrow(/at least 10/);
@@ -57,7 +60,18 @@ describe.each(databaseTargets())('a real listening server and the operator CLI o
     await run(['set-role', '--username', 'temp', '--role', 'photo_editor']);
     await run(['disable-user', '--username', 'temp']);
     await expect(run(['disable-user', '--username', 'ghost'])).rejects.toThrow(/no user "ghost"/);
-    expect(lines).toEqual(['created temp (reporter)', 'temp is now photo_editor', 'temp is disabled and signed out everywhere']);
+    const failedAt = new Date().toISOString();
+    await database.db.insertInto('login_attempts').values(['1', '2'].map((n) => ({ id: `failure-${n}`, username: 'chief', address: `198.51.100.${n}`, at: failedAt, outcome: 'failed' as const }))).execute();
+    await run(['unlock-user', '--username', 'Chief']);
+    await expect(run(['unlock-user', '--username', 'ghost'])).rejects.toThrow(/no user "ghost"/);
+    const left = await database.db.selectFrom('login_attempts').select('outcome').where('username', '=', 'chief').execute();
+    expect(left.map((row) => row.outcome)).toEqual(['forgiven', 'forgiven']);
+    expect(lines).toEqual([
+      'created temp (reporter)',
+      'temp is now photo_editor',
+      'temp is disabled and signed out everywhere',
+      'chief may sign in again (2 failed sign-ins forgiven)',
+    ]);
 
     const listed = cli(['list-users'], database);
     expect(listed.stdout).toContain('chief\tchief_editor\tactive\t陳總編');

@@ -1,5 +1,6 @@
 import exifr from 'exifr';
 import sharp from 'sharp';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from '../../shared/limits';
 import { mediaResponseSchema, serverErrorSchema } from '../../shared/server-api';
@@ -86,6 +87,35 @@ describe.each(databaseTargets())('media intake on %s', (target) => {
     const response = await upload(oversized);
     expect(response.statusCode).toBe(413);
     expect(serverErrorSchema.parse(response.json()).error.code).toBe('too_large');
+  });
+
+  it('refuses an upload cut off at the byte limit instead of storing the first 30 MB of it', async () => {
+    // Over a socket the body arrives in pieces; when one piece ends exactly at the limit the
+    // multipart parser marks the file truncated only after its last bytes were handed over.
+    // Two chunks split there reproduce that without a network.
+    const oversized = Buffer.concat([await testJpeg(), Buffer.alloc(limits.imageBytesMax + 3 * 1024 * 1024)]);
+    const multipart = multipartBody(oversized, 'oversized.jpg');
+    const headLength = multipart.body.indexOf(Buffer.from('\r\n\r\n')) + 4;
+    const splitAt = headLength + limits.imageBytesMax;
+    const before = await desk.database.db.selectFrom('media').select('id').execute();
+    const response = await desk.app.inject({
+      method: 'POST',
+      url: '/api/media',
+      headers: { ...multipart.headers, authorization: `Bearer ${desk.tokens.photo_editor}` },
+      payload: Readable.from([multipart.body.subarray(0, splitAt), multipart.body.subarray(splitAt)]),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(serverErrorSchema.parse(response.json()).error.code).toBe('too_large');
+    expect(await desk.database.db.selectFrom('media').select('id').execute()).toHaveLength(before.length);
+  });
+
+  it('takes in a valid PNG that ends in the bytes of an IPTC character-set marker', async () => {
+    const png = await sharp({ create: { width: 24, height: 16, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
+    for (const tail of [[0x1c, 0x01, 0x5a], [0x1c, 0x01, 0x5a, 0x00]]) {
+      const response = await upload(Buffer.concat([png, Buffer.from(tail)]), 'marker.png');
+      expect(response.statusCode).toBe(201);
+      expect(mediaResponseSchema.parse(response.json())).toMatchObject({ width: 24, height: 16, caption: '' });
+    }
   });
 
   it('refuses a non-multipart upload and serves 404 for unknown media', async () => {

@@ -146,6 +146,29 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
     expect(withoutPrecondition.statusCode).toBe(428);
   });
 
+  it('lets a reporter ask for photos only on their own article, before it is live, at the revision they saw', async () => {
+    const article = await create();
+    const flag = (as: 'reporter' | 'reporter2' | 'photo_editor', needsPhotos: boolean, headers: Record<string, string> = {}) =>
+      desk.call('POST', `/api/articles/${article.id}/needs-photos`, { as, headers, body: { needsPhotos } });
+
+    const someoneElses = await flag('reporter2', true);
+    expect(someoneElses.statusCode).toBe(403);
+    expect(serverErrorSchema.parse(someoneElses.json()).error.code).toBe('forbidden');
+    const stale = await flag('reporter', true, { 'if-match': '7' });
+    expect(stale.statusCode).toBe(409);
+    expect(serverErrorSchema.parse(stale.json()).error).toMatchObject({ code: 'conflict', currentRevision: 1 });
+    const unchanged = serverArticleSchema.parse((await desk.call('GET', `/api/articles/${article.id}`, { as: 'reporter' })).json());
+    expect(unchanged.needsPhotos).toBe(false);
+
+    expect((await flag('reporter', true, { 'if-match': '1' })).statusCode).toBe(200);
+    expect(serverArticleSchema.parse((await flag('photo_editor', false)).json()).needsPhotos).toBe(false);
+
+    for (const action of ['submit', 'approve', 'publish']) expect((await step(article.id, { action })).statusCode).toBe(200);
+    const live = await flag('reporter', true);
+    expect(live.statusCode).toBe(409);
+    expect(serverErrorSchema.parse(live.json()).error.code).toBe('conflict');
+  });
+
   it('lets the photo desk change images and captions of an article in review, not its text', async () => {
     const article = await create();
     await desk.call('POST', `/api/articles/${article.id}/needs-photos`, { as: 'reporter', body: { needsPhotos: true } });

@@ -1,4 +1,4 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, open, readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -34,25 +34,38 @@ export class DataFolderLock {
   async acquire(): Promise<void> {
     const mine: LockFile = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), mode: this.mode };
     const text = JSON.stringify(mine);
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      try {
-        await writeFile(this.filename, text, { flag: 'wx', mode: 0o600 });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (await createComplete(this.filename, text)) {
         this.held = text;
         return;
-      } catch (error) {
-        if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw openError(error, this.filename);
       }
-      const existingText = await readFile(this.filename, 'utf8').catch(() => '');
+      const existingText = await readText(this.filename);
       const existing = parseLock(existingText);
       if (existing && isHeldByLiveProcess(existing)) throw lockedError(existing, this.filename);
-      // Stale (its process is gone) or unreadable (the crash interrupted writing it): take over,
-      // unless someone else replaced it in between.
-      const again = await readFile(this.filename, 'utf8').catch(() => '');
-      if (again !== existingText) continue;
-      await unlink(this.filename).catch(() => {});
-      this.tookOverStaleLock = true;
+      // Stale (its process is gone) or unreadable (damaged): removed under a second, short-lived
+      // lock, so of several desks starting at once exactly one removes it, and never a lock a
+      // faster desk has just taken in its place.
+      await this.removeStaleLock(existingText, text);
     }
     throw new DeskError('locked', `Another Copydesk is opening the data folder at the same time. Wait a moment and start again.`);
+  }
+
+  private async removeStaleLock(staleText: string, mine: string): Promise<void> {
+    const guard = `${this.filename}.takeover`;
+    if (!(await createComplete(guard, mine))) {
+      const holder = parseLock(await readText(guard));
+      // A desk that died while taking over left its guard behind; anyone may clear it.
+      if (!holder || !isHeldByLiveProcess(holder)) await unlink(guard).catch(() => {});
+      return;
+    }
+    try {
+      if ((await readText(this.filename)) === staleText) {
+        await unlink(this.filename).catch(() => {});
+        this.tookOverStaleLock = true;
+      }
+    } finally {
+      await unlink(guard).catch(() => {});
+    }
   }
 
   async release(): Promise<void> {
@@ -61,6 +74,44 @@ export class DataFolderLock {
     if (current === this.held) await unlink(this.filename).catch(() => {});
     this.held = null;
   }
+}
+
+let temporaryCounter = 0;
+
+/**
+ * Creates `filename` holding `text`, or answers false when it exists. The text is written and
+ * fsynced under a unique name first and then hard-linked into place: `link()` fails when the
+ * target exists, and the file never appears half-written (with `open(..., 'wx')` a desk reading
+ * in between would see an empty lock, judge it damaged and remove it).
+ */
+async function createComplete(filename: string, text: string): Promise<boolean> {
+  temporaryCounter += 1;
+  const temporary = `${filename}.${process.pid}.${temporaryCounter}.tmp`;
+  try {
+    const handle = await open(temporary, 'wx', 0o600);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temporary, filename).catch(async (error: unknown) => {
+      // A file system without hard links (FAT on a USB stick): the exclusive create is still
+      // atomic, only the content may briefly be missing to a reader.
+      if (!(error instanceof Error && 'code' in error && (error.code === 'ENOTSUP' || error.code === 'EOPNOTSUPP' || error.code === 'ENOSYS'))) throw error;
+      await writeFile(filename, text, { flag: 'wx', mode: 0o600 });
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return false;
+    throw openError(error, filename);
+  } finally {
+    await unlink(temporary).catch(() => {});
+  }
+}
+
+async function readText(filename: string): Promise<string> {
+  return readFile(filename, 'utf8').catch(() => '');
 }
 
 function openError(error: unknown, filename: string): unknown {

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Metadata } from 'sharp';
 import { ulid } from 'ulid';
@@ -7,6 +7,8 @@ import { limits } from '../../../shared/limits';
 import { imageExtension, sniffImageType, type ImageMimeType } from '../../../shared/media/sniff-image-type';
 import { DeskError } from '../../../shared/result';
 import { toDiskError } from '../storage/disk-error';
+import { isMissingFile, syncFolder } from '../storage/durable-json-file';
+import { syncFolderFiles } from '../storage/sync-folder-files';
 import { loadSharp } from './load-sharp';
 import { makeRenditions } from './make-renditions';
 import { readImageCredits } from './read-image-credits';
@@ -51,6 +53,24 @@ export class MediaIntake {
     this.newMediaId = options.newMediaId ?? (() => `m_${ulid()}`);
   }
 
+  /**
+   * Removes the work folders of imports a crash interrupted (`.incoming-*`): they were never
+   * renamed into place, so no draft points at them. Called at start, under the data-folder lock,
+   * so no import of another process can be running.
+   */
+  async sweepInterruptedImports(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.folder);
+    } catch (error) {
+      if (isMissingFile(error)) return [];
+      throw error;
+    }
+    const leftovers = names.filter((name) => name.startsWith('.incoming-'));
+    for (const name of leftovers) await rm(join(this.folder, name), { recursive: true, force: true });
+    return leftovers;
+  }
+
   async importImage(fileName: string, bytes: Uint8Array): Promise<ImportedMedia> {
     const name = fileName.trim() === '' ? 'The file' : `“${fileName.slice(0, 120)}”`;
     if (bytes.length > this.maxBytes) {
@@ -85,7 +105,11 @@ export class MediaIntake {
         renditions,
       };
       await writeFile(join(workFolder, 'media.json'), JSON.stringify({ ...imported, fileName: fileName.slice(0, 255) }, null, 2));
+      // Bytes first, then the rename, then the media folder: a power cut leaves either no item
+      // or a whole one, never a folder of empty files that a draft already points at.
+      await syncFolderFiles(workFolder);
       await rename(workFolder, finalFolder);
+      await syncFolder(this.folder);
       return imported;
     } catch (error) {
       await rm(workFolder, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../../shared/desk-api';
 import { DurableJsonFile } from '../storage/durable-json-file';
+import { settingsWriteError } from './settings-write-error';
 
 /** What the main process remembers about its window; not part of the DeskApi. */
 export const windowStateSchema = z.object({
@@ -41,9 +42,19 @@ export class SettingsStore {
     return { ...this.db.data.settings };
   }
 
+  /**
+   * Saves the changes, or keeps the previous settings (in memory and on disk: the durable write
+   * replaces the file only when complete) and says why, e.g. `disk_full`.
+   */
   async set(changes: Settings): Promise<Settings> {
-    this.db.data.settings = { ...this.db.data.settings, ...changes };
-    await this.db.write();
+    const previous = this.db.data.settings;
+    this.db.data.settings = { ...previous, ...changes };
+    try {
+      await this.db.write();
+    } catch (error) {
+      this.db.data.settings = previous;
+      throw settingsWriteError(error);
+    }
     return this.get();
   }
 

@@ -47,8 +47,18 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
     parent.content ??= [];
     parent.content.push(child);
   };
+  /**
+   * Appends a block where it is allowed: a list holds only list items, so a paragraph or a list
+   * met directly inside one (`<ul>text`, `<ul><ul>`, which fuzzing found) gets an item of its own
+   * rather than making a body the editor would refuse.
+   */
+  const place = (child: DocNode) => {
+    const parent = container();
+    if (parent.kind !== 'list') return append(parent.node, child);
+    append(parent.node, { type: 'listItem', content: child.type === 'paragraph' ? [child] : [{ type: 'paragraph' }, child] });
+  };
   const closeInline = () => {
-    if (inline && (inline.content?.length ?? 0) > 0) append(container().node, inline);
+    if (inline && (inline.content?.length ?? 0) > 0) place(inline);
     else if (inline && container().kind === 'item' && (container().node.content?.length ?? 0) === 0) append(container().node, inline);
     inline = null;
   };
@@ -86,7 +96,7 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
         closeInline();
         if (container().kind === 'list') {
           const list = containers.pop();
-          if (list && (list.node.content?.length ?? 0) > 0) append(container().node, list.node);
+          if (list && (list.node.content?.length ?? 0) > 0) place(list.node);
         }
       } else if ((tag === 'td' || tag === 'th') && rowCells < 0) {
         closeInline();
@@ -128,6 +138,8 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
       containers.push({ node: { type: tag === 'ul' ? 'bulletList' : 'orderedList', content: [] }, kind: 'list' });
     } else if (tag === 'li') {
       closeInline();
+      // An item outside any list (fuzzing found its text dropped): it opens a bullet list.
+      if (container().kind !== 'list') containers.push({ node: { type: 'bulletList', content: [] }, kind: 'list' });
       const item: DocNode = { type: 'listItem', content: [] };
       if (container().kind === 'list') append(container().node, item);
       containers.push({ node: item, kind: 'item' });
@@ -151,8 +163,9 @@ export function htmlToDoc(html: string, images: (src: string, alt: string) => Do
   closeInline();
   while (containers.length > 1) {
     const open = containers.pop();
-    if (open?.kind === 'list' && (open.node.content?.length ?? 0) > 0) append(container().node, open.node);
+    if (open?.kind === 'list' && (open.node.content?.length ?? 0) > 0) place(open.node);
   }
+  startItemsWithParagraphs(doc);
   const content = (doc.content ?? []).filter((node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0);
   return {
     headline: fields.headline.trim(),
@@ -167,6 +180,12 @@ const fieldNames: ArticleFieldClass[] = ['headline', 'standfirst', 'byline'];
 function fieldOf(className: string): ArticleFieldClass | null {
   const names = className.split(/\s+/);
   return fieldNames.find((field) => names.includes(articleFieldClasses[field])) ?? null;
+}
+
+/** A list item opens with a paragraph in the editor's schema; an empty or figure-first item gets one. */
+function startItemsWithParagraphs(node: DocNode): void {
+  for (const child of node.content ?? []) startItemsWithParagraphs(child);
+  if (node.type === 'listItem' && node.content?.[0]?.type !== 'paragraph') node.content = [{ type: 'paragraph' }, ...(node.content ?? [])];
 }
 
 function dedupeMarks(marks: Mark[]): Mark[] {

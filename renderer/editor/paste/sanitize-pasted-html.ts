@@ -47,7 +47,16 @@ function keepSafeLinksAndFigures(root: HTMLElement): void {
   for (const section of Array.from(root.querySelectorAll('section'))) {
     if (!section.hasAttribute('data-case-section')) unwrap(section);
   }
+  // Figure and case-section attributes mean something only on their own elements; elsewhere a
+  // `data-src="javascript:…"` would ride along unchecked (found by the fuzz suite).
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const own = element.localName === 'figure' ? figureAttributes : element.localName === 'section' ? sectionAttributes : [];
+    for (const name of [...figureAttributes, ...sectionAttributes]) if (!own.includes(name)) element.removeAttribute(name);
+  }
 }
+
+const figureAttributes = ['data-figure', 'data-media-id', 'data-src', 'data-caption', 'data-credit', 'data-alt'];
+const sectionAttributes = ['data-case-section', 'data-title'];
 
 /**
  * Clipboard HTML from Word, Google Docs or a web page, reduced to the structure an article can

@@ -7,6 +7,7 @@ import { newsroomMigration } from './0001-newsroom';
 import { loginFailureAddressMigration } from './0003-login-failure-address';
 import { publicMediaMigration } from './0004-public-media';
 import { sectionsMigration } from './0005-sections';
+import { loginAttemptsMigration } from './0006-login-attempts';
 import { articleLocksMigration } from './0007-article-locks';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0003-login-failure-address': loginFailureAddressMigration,
   '0004-public-media': publicMediaMigration,
   '0005-sections': sectionsMigration,
+  '0006-login-attempts': loginAttemptsMigration,
   '0007-article-locks': articleLocksMigration,
 };

@@ -1,13 +1,22 @@
+/**
+ * encodeURIComponent leaves `! ' ( ) *` as they are; the URL sanitizer every href passes refuses
+ * them in a relative path (a `'` or `(` in an address is a favourite of injection tricks), so a
+ * tag such as "Budget (2026)" lost its link. Encoded here, they survive and decode back.
+ */
+function segment(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Addresses of the public site's pages; every dynamic part is percent-encoded. */
 export const sitePaths = {
   home: '/',
-  article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
-  articleNinjs: (slug: string) => `/articles/${encodeURIComponent(slug)}.ninjs.json`,
-  articleById: (id: string) => `/articles/by-id/${encodeURIComponent(id)}`,
-  section: (section: string) => `/sections/${encodeURIComponent(section)}`,
-  sectionFeed: (section: string) => `/sections/${encodeURIComponent(section)}/feed.xml`,
-  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
-  topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
+  article: (slug: string) => `/articles/${segment(slug)}`,
+  articleNinjs: (slug: string) => `/articles/${segment(slug)}.ninjs.json`,
+  articleById: (id: string) => `/articles/by-id/${segment(id)}`,
+  section: (section: string) => `/sections/${segment(section)}`,
+  sectionFeed: (section: string) => `/sections/${segment(section)}/feed.xml`,
+  tag: (tag: string) => `/tags/${segment(tag)}`,
+  topic: (topic: string) => `/topics/${segment(topic)}`,
   search: '/search',
   feed: '/feed.xml',
   sitemapIndex: '/sitemap.xml',

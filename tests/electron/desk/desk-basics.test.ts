@@ -67,8 +67,14 @@ describe('desk services through the contract', () => {
     const badLanguage = await call('drafts:create', { language: 'fr' });
     expect(badLanguage).toMatchObject({ ok: false, error: { code: 'bad_request' } });
 
+    // Without the id guard, drafts/../settings.json would be read as a draft, found damaged and
+    // moved to quarantine: the refusal must say why and leave the settings file where it is.
+    await call('settings:set', { uiLanguage: 'en' });
+    const settingsBefore = await readFile(join(dataDir, 'settings.json'), 'utf8');
     const traversal = await call('drafts:get', { id: '../settings' });
-    expect(traversal).toMatchObject({ ok: false });
+    expect(traversal).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringContaining('not a draft id') } });
+    expect(await readFile(join(dataDir, 'settings.json'), 'utf8')).toBe(settingsBefore);
+    expect(await readdir(join(dataDir, 'quarantine')).catch(() => [])).toEqual([]);
 
     const unknownMethod = await call('drafts:format', {});
     expect(unknownMethod).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchDeskCall } from '../../../shared/desk-dispatch';
@@ -27,8 +27,11 @@ describe('damaged draft files', () => {
     const healthy = await savedDraft('Healthy');
     await desk.restart(async () => {
       const file = join(desk.dataDir, 'drafts', `${id}.json`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
       await writeFile(file, damage(await readFile(file, 'utf8')));
+      // Changed outside the app: a modification time clearly after the indexed one, set rather
+      // than waited for (a sleep only works when the file system's clock ticks in time).
+      const later = new Date(Date.now() + 60_000);
+      await utimes(file, later, later);
     });
     const quarantined = await value<QuarantinedDraftSummary[]>('drafts:quarantined', {});
     expect(quarantined).toMatchObject([{ id, headline: '渡輪加價', lastGoodRevision: { revision: 2 } }]);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,8 +62,10 @@ describe('rebuilding the search index in a helper process', () => {
     if (!typhoon) throw new Error('fixture draft missing');
     const file = join(dataDir, 'drafts', `${typhoon.id}.json`);
     const data = JSON.parse(await readFile(file, 'utf8')) as { headline: string };
-    await new Promise((resolve) => setTimeout(resolve, 20));
     await writeFile(file, JSON.stringify({ ...data, headline: '暴雨警告' }));
+    // Newer than its term file, set rather than waited for.
+    const later = new Date(Date.now() + 60_000);
+    await utimes(file, later, later);
     await reopen(inChildProcess);
     expect(await headlines('暴雨')).toEqual(['暴雨警告']);
     expect(await headlines('颱風')).toEqual([]);

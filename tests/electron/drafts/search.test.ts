@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../../electron/desk/create-desk';
 import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
@@ -88,8 +88,10 @@ describe('search drafts', () => {
     await desk.close();
     const id = ids.get('bus') ?? '';
     const draft = JSON.parse(await readFile(`${dataDir}/drafts/${id}.json`, 'utf8'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
     await writeFile(`${dataDir}/drafts/${id}.json`, JSON.stringify({ ...draft, headline: 'Tram fares frozen' }));
+    // Changed after the snapshot, set rather than waited for.
+    const later = new Date(Date.now() + 60_000);
+    await utimes(`${dataDir}/drafts/${id}.json`, later, later);
     desk = await open();
     expect(await headlines({ query: '渡輪', scope: 'title' })).toEqual(['渡輪加價']);
     // The index comes from the snapshot written at close; changed files are found just after.

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../../electron/desk/create-desk';
+import { DataFolderLock } from '../../../electron/desk/lock/data-folder-lock';
 import { DeskError } from '../../../shared/result';
 import { temporaryDataDir } from '../drafts/draft-fixtures';
 
@@ -38,7 +39,9 @@ describe('one writer per data folder', () => {
   it('lets the next desk in once the first one closed', async () => {
     const first = await createDesk({ dataDir, appInfo });
     await first.close();
-    desks.push(await createDesk({ dataDir, appInfo }));
+    await expect(readFile(join(dataDir, 'desk.lock'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    desks.push(await createDesk({ dataDir, appInfo: { ...appInfo, mode: 'web' } }));
+    expect(JSON.parse(await readFile(join(dataDir, 'desk.lock'), 'utf8'))).toMatchObject({ pid: process.pid, mode: 'web' });
   });
 
   it('takes over a lock left by a process that crashed', async () => {
@@ -52,6 +55,25 @@ describe('one writer per data folder', () => {
   it('takes over a lock file that a crash left half-written', async () => {
     await writeFile(join(dataDir, 'desk.lock'), '{"pid":12');
     desks.push(await createDesk({ dataDir, appInfo }));
+    expect(JSON.parse(await readFile(join(dataDir, 'desk.lock'), 'utf8'))).toMatchObject({ pid: process.pid, hostname: hostname(), mode: 'electron' });
+  });
+
+  it('of many desks starting at once on a stale lock, exactly one takes it over', async () => {
+    // Before, each desk read the stale lock, checked it again and deleted it: a slower desk
+    // could delete the lock a faster one had just written, and both went on as its owner.
+    const stale = JSON.stringify({ pid: deadPid(), hostname: hostname(), startedAt: '2026-01-01T00:00:00Z', mode: 'web' });
+    for (let round = 0; round < 15; round += 1) {
+      await writeFile(join(dataDir, 'desk.lock'), stale);
+      const locks = Array.from({ length: 6 }, (_, index) => new DataFolderLock(dataDir, `desk-${index}`));
+      const outcomes = await Promise.allSettled(locks.map((lock) => lock.acquire()));
+      const holders = locks.filter((_, index) => outcomes[index]?.status === 'fulfilled');
+      expect(`round ${round}: ${holders.length} holder(s)`).toBe(`round ${round}: 1 holder(s)`);
+      for (const outcome of outcomes) if (outcome.status === 'rejected') expect(outcome.reason).toMatchObject({ code: 'locked' });
+      const onDisk = JSON.parse(await readFile(join(dataDir, 'desk.lock'), 'utf8'));
+      expect(onDisk.mode).toBe(holders[0] ? `desk-${locks.indexOf(holders[0])}` : 'none');
+      for (const lock of holders) await lock.release();
+      expect((await readdir(dataDir)).filter((name) => name.startsWith('desk.lock'))).toEqual([]);
+    }
   });
 
   it('refuses when a live process holds the lock', async () => {

@@ -112,9 +112,21 @@ describe('ArticleBodyEditor', () => {
     expect(mounted.container.textContent).toContain('Insert case section');
     // No image intake given: the control is left out rather than shown without effect.
     expect(mounted.container.textContent).not.toContain('Insert image');
+    const pressed = () =>
+      Object.fromEntries(['Heading H2', 'Bold', 'Italic', 'Underline', 'Strikethrough', 'Bulleted list', 'Quote'].map((name) => [name, byLabel(mounted?.container ?? document.body, name)?.getAttribute('aria-pressed')]));
+    const none = { 'Heading H2': 'false', Bold: 'false', Italic: 'false', Underline: 'false', Strikethrough: 'false', 'Bulleted list': 'false', Quote: 'false' };
+    expect(pressed()).toEqual(none);
     await act(async () => {
-      editor?.chain().setTextSelection({ from: 1, to: 6 }).toggleBold().run();
+      editor?.chain().setTextSelection({ from: 1, to: 6 }).toggleBold().toggleItalic().run();
     });
-    expect(byLabel(mounted.container, 'Bold')?.getAttribute('aria-pressed')).toBe('true');
+    expect(pressed()).toEqual({ ...none, Bold: 'true', Italic: 'true' });
+    await act(async () => {
+      editor?.chain().toggleHeading({ level: 2 }).run();
+    });
+    expect(pressed()).toMatchObject({ 'Heading H2': 'true', 'Bulleted list': 'false', Quote: 'false' });
+    await act(async () => {
+      editor?.chain().toggleHeading({ level: 2 }).toggleBlockquote().run();
+    });
+    expect(pressed()).toMatchObject({ 'Heading H2': 'false', Quote: 'true' });
   });
 });

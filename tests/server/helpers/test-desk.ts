@@ -24,7 +24,7 @@ export interface TestDesk {
 /** A migrated database with one user per role signed in, and the app under test. */
 export async function createTestDesk(
   target: DatabaseTarget,
-  options: Partial<Pick<ServerAppOptions, 'hooks' | 'login' | 'loginPerAddress' | 'publicSite'>> & { logger?: FastifyServerOptions['logger'] } = {},
+  options: Partial<Pick<ServerAppOptions, 'hooks' | 'login' | 'publicSite' | 'trustProxy'>> & { logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<TestDesk> {
   const database = await openTestDatabase(target);
   const clock = { now: new Date('2026-11-28T09:00:00.000Z') };

@@ -168,4 +168,40 @@ describe.each(databaseTargets())('public article page on %s', (target) => {
     expect(serverErrorSchema.parse(refused.json()).error.message).toContain('"same-slug"');
     expect((await desk.call('GET', '/articles/same-slug')).body).toContain('First with this slug');
   });
+  it('links every tag, those with ( ) \' ! * too, to a listing page that shows the article', async () => {
+    const tags = ['Budget (2026)', "Don't panic!", 'A*B', '港鐵（東鐵線）'];
+    await publish(desk, content({ slug: 'tags-with-punctuation', headline: 'Punctuation in tags', tags }));
+    const page = documentOf((await desk.call('GET', '/articles/tags-with-punctuation')).body);
+    const links = [...page.querySelectorAll('a.tag')].map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Budget (2026)', '/tags/Budget%20%282026%29'],
+      ["Don't panic!", '/tags/Don%27t%20panic%21'],
+      ['A*B', '/tags/A%2AB'],
+      ['港鐵（東鐵線）', `/tags/${encodeURIComponent('港鐵（東鐵線）')}`],
+    ]);
+    for (const [, href] of links) {
+      const listing = await desk.call('GET', href ?? '/');
+      expect(`${href} → ${listing.statusCode}`).toBe(`${href} → 200`);
+      expect(listing.body).toContain('Punctuation in tags');
+    }
+  });
+
+  it('answers malformed and over-long addresses with the site\'s error page or the API\'s error body, never echoing them', async () => {
+    const probe = 'zz<script>';
+    for (const url of [`/articles/%E0%A4%A${probe}`, `/tags/%zz${probe}`, `/articles/${'a'.repeat(300)}${probe}`]) {
+      const response = await desk.app.inject({ method: 'GET', url });
+      expect(`${url.slice(0, 20)} → ${response.statusCode}`).toBe(`${url.slice(0, 20)} → ${url.includes('aaaa') ? 414 : 400}`);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.headers['content-security-policy']).toContain("script-src 'none'");
+      expect(documentOf(response.body).querySelector('.notice h1')?.textContent).toBeTruthy();
+      expect(response.body).not.toContain(probe);
+      expect(response.body).not.toContain('%E0');
+    }
+    for (const url of [`/api/articles/%zz${probe}`, `/api/articles/${'a'.repeat(300)}`, `/media/%zz/large`]) {
+      const response = await desk.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(url.includes('aaaa') ? 414 : 400);
+      expect(response.json()).toEqual({ error: { code: 'bad_request', message: expect.stringMatching(/address/) } });
+      expect(response.body).not.toContain('zz');
+    }
+  });
 });
