@@ -147,8 +147,9 @@ export function createAutosaveEngine<T>(options: AutosaveEngineOptions<T>): Auto
       // A write already in flight may be cut off with the page: send its text again, with keepalive.
       const unsure = [...writes].some((write) => !write.outlives);
       const next = pending ?? (unsure ? lastSent : null);
-      if (next) start(next, true);
-      return !wasFailing && [...writes].every((write) => write.outlives);
+      // The write just started carries the newest text; older ones in flight no longer matter.
+      const last = next ? start(next, true) : null;
+      return !wasFailing && (last ? last.outlives : true);
     },
     dispose() {
       timer.cancel();
