@@ -39,6 +39,8 @@ export interface AutosaveEngine<T> {
    * need to ask the person before leaving).
    */
   leave(): boolean;
+  /** The screen's newest save function and exit policy (they may change between renders). */
+  update(next: Pick<AutosaveEngineOptions<T>, 'save' | 'outlives'>): void;
   /** Stop the timers (the content stays pending). */
   dispose(): void;
 }
@@ -62,7 +64,8 @@ interface Write {
  * seconds, on the next change and on flush — a full disk may be freed, the text stays).
  */
 export function createAutosaveEngine<T>(options: AutosaveEngineOptions<T>): AutosaveEngine<T> {
-  const { save, onStatus, handOver = () => {}, outlives = () => true, retryMs = 5000 } = options;
+  const { onStatus, handOver = () => {}, retryMs = 5000 } = options;
+  let { save, outlives = () => true } = options;
   let pending: Pending<T> | null = null;
   let latest: Pending<T> | null = null;
   let lastSent: Pending<T> | null = null;
@@ -150,6 +153,10 @@ export function createAutosaveEngine<T>(options: AutosaveEngineOptions<T>): Auto
       // The write just started carries the newest text; older ones in flight no longer matter.
       const last = next ? start(next, true) : null;
       return !wasFailing && (last ? last.outlives : true);
+    },
+    update(next) {
+      save = next.save;
+      outlives = next.outlives ?? (() => true);
     },
     dispose() {
       timer.cancel();

@@ -44,23 +44,16 @@ const everywhere: AutosaveExit<unknown> = { outlives: () => true, mayAsk: true }
 export function useAutosave<T>(save: (content: T, options: SaveOptions) => Promise<Result<unknown>>, options: AutosaveOptions<T> = {}): Autosave<T> {
   const { quietMs = autosaveTiming.quietMs, maxWaitMs = autosaveTiming.maxWaitMs, exit = everywhere } = options;
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
-  const saveRef = useRef(save);
   const exitRef = useRef(exit);
-  useEffect(() => {
-    saveRef.current = save;
-    exitRef.current = exit;
-  });
   const [edits] = useState(createPendingEdits);
   const [engine] = useState(() =>
-    createAutosaveEngine<T>({
-      save: (content, saveOptions) => saveRef.current(content, saveOptions),
-      outlives: (content) => exitRef.current.outlives(content),
-      handOver: () => edits.handOverAll(),
-      onStatus: setStatus,
-      quietMs,
-      maxWaitMs,
-    }),
+    createAutosaveEngine<T>({ save, outlives: (content) => exit.outlives(content), handOver: () => edits.handOverAll(), onStatus: setStatus, quietMs, maxWaitMs }),
   );
+  // The screen may pass a new save function (another draft id) or exit policy on any render.
+  useEffect(() => {
+    exitRef.current = exit;
+    engine.update({ save, outlives: (content) => exit.outlives(content) });
+  });
 
   useEffect(() => {
     const flushNow = () => void engine.flush();

@@ -1,9 +1,9 @@
 import type { AnyExtension, Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { bodySchema, type ArticleBody, type Language } from '../../shared/article';
 import { bodyHandOverTiming } from '../autosave/autosave-timing';
-import { createPauseTimer } from '../autosave/pause-timer';
+import { createPauseTimer, type PauseTimer } from '../autosave/pause-timer';
 import { PendingEditsContext } from '../autosave/pending-edits';
 import { ArticleLanguageContext } from './article-language-context';
 import { EditorToolbar } from './EditorToolbar';
@@ -41,10 +41,7 @@ export function ArticleBodyEditor({ body, label, language, onChange, onImageFile
   const onImageFilesRef = useRef(onImageFiles);
   const dirty = useRef(false);
   const editorRef = useRef<Editor | null>(null);
-  // Serializing a long body on every keystroke would cost typing latency: hand the document over
-  // after a short pause, or at a max wait while typing goes on (the bounds in autosave-timing.ts).
-  const [changeTimer] = useState(() => createPauseTimer({ ...bodyHandOverTiming, onDue: () => handOverRef.current() }));
-  const handOverRef = useRef(() => {});
+  const changeTimer = useRef<PauseTimer | null>(null);
   const pendingEdits = useContext(PendingEditsContext);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -82,7 +79,7 @@ export function ArticleBodyEditor({ body, label, language, onChange, onImageFile
   }
 
   function flushChange() {
-    changeTimer.cancel();
+    changeTimer.current?.cancel();
     const current = editorRef.current;
     if (!dirty.current || !current) return;
     dirty.current = false;
@@ -92,30 +89,31 @@ export function ArticleBodyEditor({ body, label, language, onChange, onImageFile
 
   function scheduleChange() {
     dirty.current = true;
-    changeTimer.touch();
+    changeTimer.current?.touch();
   }
 
+  const handOver = useEffectEvent(() => flushChange());
   useEffect(() => {
-    handOverRef.current = flushChange;
-  });
-
-  // Every autosave flush (pause, blur, hidden tab, page gone, window closing, Ctrl/Cmd+S) takes
-  // the keystrokes still waiting here first.
-  useEffect(() => pendingEdits?.register(() => handOverRef.current()), [pendingEdits]);
+    // Serializing a long body on every keystroke would cost typing latency: hand the document over
+    // after a short pause, or at a max wait while typing goes on (the bounds in autosave-timing.ts).
+    const timer = createPauseTimer({ ...bodyHandOverTiming, onDue: () => handOver() });
+    changeTimer.current = timer;
+    // Every autosave flush (pause, blur, hidden tab, page gone, window closing, Ctrl/Cmd+S) takes
+    // the keystrokes still waiting here first.
+    const unregister = pendingEdits?.register(() => handOver());
+    return () => {
+      unregister?.();
+      // Leaving the screen must not lose the last keystrokes still waiting for the pause.
+      handOver();
+      timer.cancel();
+    };
+  }, [pendingEdits]);
 
   useEffect(() => {
     editorRef.current = editor;
     onEditor?.(editor);
     return () => onEditor?.(null);
   }, [editor, onEditor]);
-
-  useEffect(
-    () => () => {
-      // Leaving the screen must not lose the last keystrokes still waiting for the pause.
-      handOverRef.current();
-    },
-    [],
-  );
 
   if (!editor) return null;
   const insert = (figure: FigureInput) => editor.chain().focus().insertFigure(figure).run();
