@@ -101,3 +101,23 @@ test('killing the desk while someone types loses at most the last 3 s of typing'
   await expect(after.getByRole('textbox', { name: 'Article body' })).toHaveText(saved);
   await after.close();
 });
+
+test('a draft too large for a keepalive save asks before the tab closes, and stops asking once saved', async ({ page, webMode }) => {
+  await newArticleBody(page, webMode);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    // Stay on the page, as a person who reads "leave page?" would.
+    void dialog.dismiss();
+  });
+  // About 75 KiB of UTF-8, pasted at once: more than a keepalive request may carry.
+  await page.keyboard.insertText('長篇報道的最後一段。'.repeat(2_500));
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  // Everything is written: the tab now closes without a question.
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(dialogs).toEqual(['beforeunload']);
+});
