@@ -29,6 +29,8 @@ export interface AutosaveEngineOptions<T> {
 export interface AutosaveEngine<T> {
   /** Remember the latest content; written after a pause, or at the max wait while typing goes on. */
   schedule(content: T): void;
+  /** An editor changed but holds its text back until asked (`handOver`): run the timers anyway. */
+  markChanged(): void;
   /** Write whatever is pending now, after the write in flight; true when everything is saved. */
   flush(): Promise<boolean>;
   /** Ctrl/Cmd+S: write the latest content now as an explicit save, even if nothing changed. */
@@ -72,13 +74,14 @@ export function createAutosaveEngine<T>(options: AutosaveEngineOptions<T>): Auto
   let version = 0;
   let newestStarted = 0;
   let failure: DeskErrorBody | null = null;
+  let heldBack = false;
   let retry: ReturnType<typeof setTimeout> | null = null;
   const writes = new Set<Write>();
   const timer = createPauseTimer({ quietMs: options.quietMs, maxWaitMs: options.maxWaitMs, onDue: () => void flush() });
 
   function report(): void {
     if (failure) onStatus({ state: 'failed', error: failure });
-    else if (pending) onStatus({ state: 'unsaved' });
+    else if (pending || heldBack) onStatus({ state: 'unsaved' });
     else if (writes.size > 0) onStatus({ state: 'saving' });
     else onStatus({ state: 'saved' });
   }
@@ -119,8 +122,13 @@ export function createAutosaveEngine<T>(options: AutosaveEngineOptions<T>): Auto
     return write;
   }
 
-  async function flush(): Promise<boolean> {
+  function takeHeldBack(): void {
+    heldBack = false;
     handOver();
+  }
+
+  async function flush(): Promise<boolean> {
+    takeHeldBack();
     timer.cancel();
     while (writes.size > 0) await Promise.all([...writes].map((write) => write.done));
     if (pending) await start(pending, false).done;
@@ -136,8 +144,13 @@ export function createAutosaveEngine<T>(options: AutosaveEngineOptions<T>): Auto
       report();
     },
     flush,
+    markChanged() {
+      heldBack = true;
+      timer.touch();
+      report();
+    },
     async saveNow() {
-      handOver();
+      takeHeldBack();
       const content = pending?.content ?? latest?.content;
       if (content === undefined) return;
       version += 1;
@@ -145,7 +158,7 @@ export function createAutosaveEngine<T>(options: AutosaveEngineOptions<T>): Auto
       await flush();
     },
     leave() {
-      handOver();
+      takeHeldBack();
       const wasFailing = failure !== null;
       // A write already in flight may be cut off with the page: send its text again, with keepalive.
       const unsure = [...writes].some((write) => !write.outlives);

@@ -1,7 +1,8 @@
 export interface PauseTimerOptions {
   /** Run this long after the last touch (a pause in typing). */
   quietMs: number;
-  /** …and never later than this after the first touch, however steadily the person types. */
+  /** …and never later than this after the first touch, however steadily the person types
+   * (`Infinity`: no max wait — someone else bounds it). */
   maxWaitMs: number;
   onDue: () => void;
 }
@@ -37,7 +38,8 @@ export function createPauseTimer({ quietMs, maxWaitMs, onDue }: PauseTimerOption
     touch() {
       if (quiet !== null) clearTimeout(quiet);
       quiet = setTimeout(due, quietMs);
-      deadline ??= setTimeout(due, maxWaitMs);
+      // setTimeout treats a delay beyond 2^31 ms (Infinity too) as 0: leave such a deadline unset.
+      if (deadline === null && Number.isFinite(maxWaitMs)) deadline = setTimeout(due, maxWaitMs);
     },
     cancel,
     get waiting() {

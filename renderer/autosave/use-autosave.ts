@@ -49,6 +49,7 @@ export function useAutosave<T>(save: (content: T, options: SaveOptions) => Promi
   const [engine] = useState(() =>
     createAutosaveEngine<T>({ save, outlives: (content) => exit.outlives(content), handOver: () => edits.handOverAll(), onStatus: setStatus, quietMs, maxWaitMs }),
   );
+  useEffect(() => edits.onChanged(() => engine.markChanged()), [edits, engine]);
   // The screen may pass a new save function (another draft id) or exit policy on any render.
   useEffect(() => {
     exitRef.current = exit;

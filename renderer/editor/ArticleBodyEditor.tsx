@@ -90,13 +90,16 @@ export function ArticleBodyEditor({ body, label, language, onChange, onImageFile
   function scheduleChange() {
     dirty.current = true;
     changeTimer.current?.touch();
+    pendingEdits?.markChanged();
   }
 
   const handOver = useEffectEvent(() => flushChange());
   useEffect(() => {
     // Serializing a long body on every keystroke would cost typing latency: hand the document over
-    // after a short pause, or at a max wait while typing goes on (the bounds in autosave-timing.ts).
-    const timer = createPauseTimer({ ...bodyHandOverTiming, onDue: () => handOver() });
+    // after a short pause. While typing goes on, autosave asks for it at its own max wait (the
+    // change is marked on every keystroke); used alone, the editor reports at a max wait itself.
+    const maxWaitMs = pendingEdits ? Number.POSITIVE_INFINITY : bodyHandOverTiming.maxWaitMs;
+    const timer = createPauseTimer({ quietMs: bodyHandOverTiming.quietMs, maxWaitMs, onDue: () => handOver() });
     changeTimer.current = timer;
     // Every autosave flush (pause, blur, hidden tab, page gone, window closing, Ctrl/Cmd+S) takes
     // the keystrokes still waiting here first.

@@ -104,6 +104,19 @@ describe('useAutosave', () => {
     expect(text.length - (saved().at(-1)?.length ?? 0)).toBeLessThanOrEqual(3000 / 150);
   });
 
+  it('asks an editor that only marks its changes for its text at the max wait, while typing goes on', async () => {
+    let text = 'Typed';
+    for (let keystroke = 0; keystroke < 30; keystroke += 1) {
+      text += '.';
+      heldBack = text;
+      act(() => autosave.edits.markChanged());
+      expect(status()).toBe('unsaved');
+      await act(() => vi.advanceTimersByTimeAsync(100));
+    }
+    // 3 s of keystrokes 100 ms apart: the 2 s max wait took the text held back at that moment.
+    expect(saved()).toEqual([`Typed${'.'.repeat(20)}`]);
+  });
+
   it('saves at once when the window loses focus', async () => {
     act(() => autosave.schedule('Ferry'));
     await act(async () => {
