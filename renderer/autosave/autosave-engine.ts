@@ -132,6 +132,8 @@ export function createAutosaveEngine<T>(options: AutosaveEngineOptions<T>): Auto
     timer.cancel();
     while (writes.size > 0) await Promise.all([...writes].map((write) => write.done));
     if (pending) await start(pending, false).done;
+    // An editor may have had nothing to hand over after all: the status must not stay "unsaved".
+    else report();
     return pending === null && failure === null;
   }
 

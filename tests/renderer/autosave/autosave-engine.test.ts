@@ -89,3 +89,19 @@ describe('createAutosaveEngine', () => {
     ]);
   });
 });
+
+describe('createAutosaveEngine with an editor that marks changes', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('does not stay "unsaved" when the editor had nothing to hand over after all', async () => {
+    const desk = controlledDesk();
+    const statuses: SaveStatus['state'][] = [];
+    const engine = createAutosaveEngine({ save: desk.save, onStatus: (status) => statuses.push(status.state), quietMs: 700, maxWaitMs: 2000, handOver: () => {} });
+    engine.markChanged();
+    expect(statuses.at(-1)).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(700);
+    expect(desk.writes).toEqual([]);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+});
