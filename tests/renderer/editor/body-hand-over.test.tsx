@@ -66,4 +66,11 @@ describe('ArticleBodyEditor hands typed text over to autosave', () => {
     await act(async () => vi.advanceTimersByTime(1000));
     expect(onChange).toHaveBeenCalledTimes(1);
   });
+
+  it('when the editor is unmounted (leaving the screen)', async () => {
+    await typeAtEnd(' leaving');
+    await mounted?.unmount();
+    mounted = undefined;
+    expect(onChange.mock.calls.map(([next]) => textOf(next))).toEqual([paragraph('Intro leaving')]);
+  });
 });
