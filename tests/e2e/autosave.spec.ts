@@ -97,7 +97,9 @@ test('killing the desk while someone types loses at most the last 3 s of typing'
   const typedBy = (at: number) => log.filter((entry) => entry.at <= at).at(-1)?.length ?? 0;
   expect(saved.length).toBeGreaterThanOrEqual(typedBy(killedAt - 3000));
   const savedBy = log.find((entry) => entry.length >= saved.length)?.at ?? killedAt;
-  test.info().annotations.push({ type: 'typing lost to the crash', description: `${killedAt - savedBy} ms (${typed.length - saved.length} characters)` });
+  const lost = `${killedAt - savedBy} ms (${typed.length - saved.length} of ${typed.length} characters)`;
+  test.info().annotations.push({ type: 'typing lost to the crash', description: lost });
+  console.log(`typing lost to the SIGKILL: ${lost}`);
   await expect(after.getByRole('textbox', { name: 'Article body' })).toHaveText(saved);
   await after.close();
 });
