@@ -54,8 +54,9 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
       desk.call('drafts:save', { id: draftId, content: next, explicit: options?.explicit ?? false }, { leaving: options?.leaving ?? false }),
     [desk, draftId],
   );
+  // Measured as the longer body (`explicit: true`), so a save judged to outlive the page always fits.
   const autosave = useAutosave(save, {
-    exit: { outlives: (next) => desk.pageExit.outlives({ id: draftId, content: next, explicit: false }), mayAsk: desk.pageExit.mayAsk },
+    exit: { outlives: (next) => desk.pageExit.outlives({ id: draftId, content: next, explicit: true }), mayAsk: desk.pageExit.mayAsk },
   });
 
   useEffect(() => {
