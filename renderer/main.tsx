@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createDeskClient, defaultTransport } from './api/desk-client';
+import { createDefaultDeskClient } from './api/desk-client';
 import { DeskProvider } from './api/desk-context';
 import { App } from './app/App';
 import { createI18n, guessUiLanguage, isUiLanguage } from './i18n/i18n';
 
 async function start(): Promise<void> {
-  const desk = createDeskClient(defaultTransport());
+  const desk = createDefaultDeskClient();
   const settings = await desk.call('settings:get', {});
   const remembered = settings.ok ? settings.value.uiLanguage : undefined;
   const language = isUiLanguage(remembered) ? remembered : guessUiLanguage(navigator.languages);

@@ -137,3 +137,6 @@ export function splitChannel(channel: DeskChannel): [area: string, verb: string]
 export type DeskHandlers = {
   [C in DeskChannel]: (request: DeskParsedRequest<C>) => Promise<DeskResponse<C>>;
 };
+
+/** Main → renderer events (window closing), kept beside the calls they answer to. */
+export { windowEvents, type WindowClosing, type WindowReadyToClose } from './desk-window-events';

@@ -10,6 +10,7 @@ import { createDesk, type Desk } from '../desk/create-desk';
 import { appContentSecurityPolicy } from '../web/content-security-policy';
 import { resolveAppFile } from './app-files';
 import { appEntryUrl, appScheme, isAppUrl } from './app-url';
+import { createCloseFlow } from './close-flow';
 import { desktopHandlers } from './desktop-handlers';
 import { installDesktopMenu } from './desktop-menu';
 import { desktopUpdates } from './desktop-updates';
@@ -31,6 +32,14 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let desk: Desk | null = null;
+// Closing or quitting waits (bounded) for the page's pending text to be written.
+const closeFlow = createCloseFlow({
+  ipcMain,
+  isTrustedFrame: (frame) => isAppUrl(frame.url, devServerUrl),
+  flushDesk: async () => desk?.drafts.flush(),
+  closeDesk: async () => desk?.close(),
+  quit: () => app.quit(),
+});
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -95,6 +104,7 @@ function openWindow(current: Desk): void {
   const remembered = current.settings.windowState();
   const window = new BrowserWindow(createWindowOptions(preloadPath, remembered ?? defaultBounds));
   mainWindow = window;
+  closeFlow.guardWindow(window);
   if (remembered?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
@@ -107,14 +117,7 @@ function openWindow(current: Desk): void {
   void window.loadURL(devServerUrl ?? appEntryUrl);
 }
 
-let quitting = false;
-app.on('before-quit', (event) => {
-  if (quitting || !desk) return;
-  // Pending draft writes finish before the process goes.
-  event.preventDefault();
-  quitting = true;
-  void desk.close().finally(() => app.quit());
-});
+app.on('before-quit', (event) => closeFlow.beforeQuit(event));
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -1,10 +1,12 @@
 /**
  * The only bridge between the page and the desk: `window.copydesk.<area>.<verb>(request)`, one
- * named function per DeskApi channel, and `window.copydeskEvents.subscribe(listener)` for the
- * DeskApi events (menus, updates). ipcRenderer itself never reaches the page.
+ * named function per DeskApi channel; `window.copydeskEvents.subscribe(listener)` for the
+ * DeskApi events (menus, updates); and `window.copydeskWindow.onClosing(listener)` for the main
+ * process's "the window is closing, write what is pending". ipcRenderer itself never reaches the page.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { deskChannels, deskEventChannel, isDeskEventName, splitChannel } from '../../shared/desk-api';
+import { createWindowClosingBridge } from './window-closing-bridge';
 
 type Bridge = Record<string, Record<string, (request: unknown) => Promise<unknown>>>;
 
@@ -28,3 +30,5 @@ contextBridge.exposeInMainWorld('copydeskEvents', {
     return () => ipcRenderer.off(deskEventChannel, forward);
   },
 });
+
+contextBridge.exposeInMainWorld('copydeskWindow', createWindowClosingBridge(ipcRenderer));

@@ -1,20 +1,28 @@
 import { deskApi, splitChannel, type DeskChannel, type DeskRequest, type DeskResponse } from '../../shared/desk-api';
 import { deskErrorSchema, type Result } from '../../shared/result';
 import './bridge';
+import { httpPageExit, ipcPageExit, keepaliveBody, type PageExit } from './page-exit';
 
-/** Carries a call to the desk: IPC through the preload in Electron, HTTP in web mode. */
-export type DeskTransport = (channel: DeskChannel, request: unknown) => Promise<unknown>;
-
-export interface DeskClient {
-  call<C extends DeskChannel>(channel: C, request: DeskRequest<C>): Promise<Result<DeskResponse<C>>>;
+export interface CallOptions {
+  /** The page is going away (tab closed, hidden, window closing): the call must outlive it. */
+  leaving?: boolean;
 }
 
-export function createDeskClient(transport: DeskTransport): DeskClient {
+/** Carries a call to the desk: IPC through the preload in Electron, HTTP in web mode. */
+export type DeskTransport = (channel: DeskChannel, request: unknown, options?: CallOptions) => Promise<unknown>;
+
+export interface DeskClient {
+  call<C extends DeskChannel>(channel: C, request: DeskRequest<C>, options?: CallOptions): Promise<Result<DeskResponse<C>>>;
+  pageExit: PageExit;
+}
+
+export function createDeskClient(transport: DeskTransport, pageExit: PageExit = ipcPageExit): DeskClient {
   return {
-    async call(channel, request) {
+    pageExit,
+    async call(channel, request, options) {
       let raw: unknown;
       try {
-        raw = await transport(channel, request);
+        raw = await transport(channel, request, options);
       } catch {
         return { ok: false, error: { code: 'offline', message: 'The desk could not be reached. Your text is still here; try again.' } };
       }
@@ -44,17 +52,29 @@ export const ipcTransport: DeskTransport = async (channel, request) => {
   return method(request);
 };
 
-/** Web mode: `POST /desk/<area>/<verb>`; the per-run token travels in an HttpOnly cookie. */
-export const httpTransport: DeskTransport = async (channel, request) => {
+/**
+ * Web mode: `POST /desk/<area>/<verb>`; the per-run token travels in an HttpOnly cookie. A call
+ * made while leaving goes as `keepalive`, which the browser completes after the page is gone —
+ * when its body fits the browser's keepalive budget; a larger one is sent normally (the page
+ * then asks before leaving, see PageExit).
+ */
+export const httpTransport: DeskTransport = async (channel, request, options) => {
   const [area, verb] = splitChannel(channel);
+  const small = options?.leaving ? keepaliveBody(request) : null;
   const response = await fetch(`desk/${area}/${verb}`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request),
+    body: small ?? JSON.stringify(request),
+    keepalive: small !== null,
   });
   return response.json();
 };
+
+/** The desk client for where the page runs: Electron (the preload's bridge) or web mode. */
+export function createDefaultDeskClient(): DeskClient {
+  return window.copydesk ? createDeskClient(ipcTransport, ipcPageExit) : createDeskClient(httpTransport, httpPageExit);
+}
 
 export function defaultTransport(): DeskTransport {
   return window.copydesk ? ipcTransport : httpTransport;

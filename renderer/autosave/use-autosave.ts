@@ -1,117 +1,101 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeskErrorBody, Result } from '../../shared/result';
+import { useEffect, useRef, useState } from 'react';
+import type { Result } from '../../shared/result';
+import { onWindowClosing } from '../api/on-window-closing';
+import { createAutosaveEngine, type SaveOptions, type SaveStatus } from './autosave-engine';
+import { autosaveTiming } from './autosave-timing';
+import { createPendingEdits, type PendingEdits } from './pending-edits';
 
-export type SaveStatus =
-  | { state: 'saved' }
-  | { state: 'saving' }
-  | { state: 'unsaved' }
-  | { state: 'failed'; error: DeskErrorBody };
+export type { SaveOptions, SaveStatus } from './autosave-engine';
 
-export interface SaveOptions {
-  /** Ctrl/Cmd+S: the desk keeps a revision of this save in History. */
-  explicit: boolean;
+/** Where the page runs, seen from saving (see renderer/api/page-exit.ts). */
+export interface AutosaveExit<T> {
+  /** True when a write of this content started while leaving still reaches the desk. */
+  outlives(content: T): boolean;
+  /** True when the browser's "leave page?" prompt may be shown (not in Electron). */
+  mayAsk: boolean;
+}
+
+export interface AutosaveOptions<T> {
+  quietMs?: number;
+  maxWaitMs?: number;
+  exit?: AutosaveExit<T>;
 }
 
 export interface Autosave<T> {
   status: SaveStatus;
-  /** Remember the latest content; it is written at most `delayMs` after changes stop. */
+  /** Remember the latest content; written within a second of a pause, at most 2 s later while typing goes on. */
   schedule(content: T): void;
   /** Write whatever is pending now (blur, leaving the screen, closing the window). */
   flush(): Promise<void>;
   /** Ctrl/Cmd+S: write the latest content now as an explicit save, even if nothing changed. */
   saveNow(): Promise<void>;
+  /** Where editors that hold typed text back register, so every flush takes their text first. */
+  edits: PendingEdits;
 }
 
-const retryMs = 5000;
+const everywhere: AutosaveExit<unknown> = { outlives: () => true, mayAsk: true };
 
 /**
- * Debounced, serialized saving: one write at a time, the newest content always wins, a failed
- * write (full disk, read-only folder) keeps the content pending — the text stays in the editor —
- * and is retried every few seconds, on the next change and on flush.
+ * Saving that cannot miss: after a pause and at a max wait while typing goes on; at once on
+ * blur, when the tab is hidden or the page goes (a write that outlives the page), when leaving
+ * the screen and when Electron closes the window. The "leave page?" prompt appears only when
+ * something could still be lost.
  */
-export function useAutosave<T>(save: (content: T, options: SaveOptions) => Promise<Result<unknown>>, delayMs = 800): Autosave<T> {
+export function useAutosave<T>(save: (content: T, options: SaveOptions) => Promise<Result<unknown>>, options: AutosaveOptions<T> = {}): Autosave<T> {
+  const { quietMs = autosaveTiming.quietMs, maxWaitMs = autosaveTiming.maxWaitMs, exit = everywhere } = options;
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
-  const pending = useRef<{ content: T; explicit: boolean } | null>(null);
-  const latest = useRef<T | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const running = useRef<Promise<void> | null>(null);
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
-
-  const flush = useCallback(async (): Promise<void> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    while (running.current) await running.current;
-    const next = pending.current;
-    if (!next) return;
-    pending.current = null;
-    setStatus({ state: 'saving' });
-    const write = saveRef.current(next.content, { explicit: next.explicit }).then((result) => {
-      if (result.ok) {
-        setStatus(pending.current ? { state: 'unsaved' } : { state: 'saved' });
-        return;
-      }
-      // Keep the text to write; a newer change (if any) replaces it but stays explicit if this was.
-      pending.current = pending.current ? { ...pending.current, explicit: pending.current.explicit || next.explicit } : next;
-      setStatus({ state: 'failed', error: result.error });
-    });
-    running.current = write;
-    await write;
-    running.current = null;
-  }, []);
-
-  // A full disk may be freed, a folder made writable again: keep trying while the text waits.
-  useEffect(() => {
-    if (status.state !== 'failed') return;
-    const retry = setTimeout(() => void flush(), retryMs);
-    return () => clearTimeout(retry);
-  }, [status, flush]);
-
-  const schedule = useCallback(
-    (content: T) => {
-      pending.current = { content, explicit: pending.current?.explicit ?? false };
-      latest.current = content;
-      setStatus((current) => (current.state === 'failed' ? current : { state: 'unsaved' }));
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
-    },
-    [delayMs, flush],
+  const exitRef = useRef(exit);
+  const [edits] = useState(createPendingEdits);
+  const [engine] = useState(() =>
+    createAutosaveEngine<T>({ save, outlives: (content) => exit.outlives(content), handOver: () => edits.handOverAll(), onStatus: setStatus, quietMs, maxWaitMs }),
   );
-
-  const saveNow = useCallback(async (): Promise<void> => {
-    const content = pending.current?.content ?? latest.current;
-    if (content === null) return;
-    pending.current = { content, explicit: true };
-    await flush();
-  }, [flush]);
+  useEffect(() => edits.onChanged(() => engine.markChanged()), [edits, engine]);
+  // The screen may pass a new save function (another draft id) or exit policy on any render.
+  useEffect(() => {
+    exitRef.current = exit;
+    engine.update({ save, outlives: (content) => exit.outlives(content) });
+  });
 
   useEffect(() => {
-    const flushNow = () => void flush();
+    const flushNow = () => void engine.flush();
+    const leave = () => void engine.leave();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') engine.leave();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const safe = engine.leave();
+      if (!safe && exitRef.current.mayAsk) event.preventDefault();
+    };
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
         event.preventDefault();
-        void saveNow();
+        void engine.saveNow();
       }
     };
     window.addEventListener('blur', flushNow);
-    window.addEventListener('pagehide', flushNow);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('keydown', onKey);
-    const warnIfPending = (event: BeforeUnloadEvent) => {
-      if (!pending.current && !running.current) return;
-      void flush();
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warnIfPending);
+    document.addEventListener('visibilitychange', onVisibility);
+    const stopClosing = onWindowClosing(() => engine.flush());
     return () => {
       window.removeEventListener('blur', flushNow);
-      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('beforeunload', warnIfPending);
-      void flush();
+      document.removeEventListener('visibilitychange', onVisibility);
+      stopClosing();
+      // Leaving the screen writes what is pending.
+      flushNow();
     };
-  }, [flush, saveNow]);
+  }, [engine]);
 
-  return { status, schedule, flush, saveNow };
+  const [api] = useState(() => ({
+    schedule: (content: T) => engine.schedule(content),
+    flush: async () => {
+      await engine.flush();
+    },
+    saveNow: () => engine.saveNow(),
+  }));
+  return { status, edits, ...api };
 }

@@ -1,19 +1,16 @@
 import type { AnyExtension, Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { bodySchema, type ArticleBody, type Language } from '../../shared/article';
+import { bodyHandOverTiming } from '../autosave/autosave-timing';
+import { createPauseTimer, type PauseTimer } from '../autosave/pause-timer';
+import { PendingEditsContext } from '../autosave/pending-edits';
 import { ArticleLanguageContext } from './article-language-context';
 import { EditorToolbar } from './EditorToolbar';
 import { editorExtensions } from './editor-extensions';
 import { imageFilesIn } from './image-files';
 import { LinkForm } from './LinkForm';
 import './article-body-editor.css';
-
-/**
- * Serializing a long body on every keystroke would cost typing latency: wait for a pause in
- * typing (well inside autosave's own delay), and flush at once on blur and when leaving.
- */
-const changeDelayMs = 300;
 
 export interface ArticleBodyEditorProps {
   body: ArticleBody;
@@ -42,9 +39,10 @@ export function ArticleBodyEditor({ body, label, language, onChange, onImageFile
   const [linkOpen, setLinkOpen] = useState(false);
   const onChangeRef = useRef(onChange);
   const onImageFilesRef = useRef(onImageFiles);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirty = useRef(false);
   const editorRef = useRef<Editor | null>(null);
+  const changeTimer = useRef<PauseTimer | null>(null);
+  const pendingEdits = useContext(PendingEditsContext);
   useEffect(() => {
     onChangeRef.current = onChange;
     onImageFilesRef.current = onImageFiles;
@@ -81,8 +79,7 @@ export function ArticleBodyEditor({ body, label, language, onChange, onImageFile
   }
 
   function flushChange() {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
+    changeTimer.current?.cancel();
     const current = editorRef.current;
     if (!dirty.current || !current) return;
     dirty.current = false;
@@ -92,34 +89,34 @@ export function ArticleBodyEditor({ body, label, language, onChange, onImageFile
 
   function scheduleChange() {
     dirty.current = true;
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(flushChange, changeDelayMs);
+    changeTimer.current?.touch();
+    pendingEdits?.markChanged();
   }
+
+  const handOver = useEffectEvent(() => flushChange());
+  useEffect(() => {
+    // Serializing a long body on every keystroke would cost typing latency: hand the document over
+    // after a short pause. While typing goes on, autosave asks for it at its own max wait (the
+    // change is marked on every keystroke); used alone, the editor reports at a max wait itself.
+    const maxWaitMs = pendingEdits ? Number.POSITIVE_INFINITY : bodyHandOverTiming.maxWaitMs;
+    const timer = createPauseTimer({ quietMs: bodyHandOverTiming.quietMs, maxWaitMs, onDue: () => handOver() });
+    changeTimer.current = timer;
+    // Every autosave flush (pause, blur, hidden tab, page gone, window closing, Ctrl/Cmd+S) takes
+    // the keystrokes still waiting here first.
+    const unregister = pendingEdits?.register(() => handOver());
+    return () => {
+      unregister?.();
+      // Leaving the screen must not lose the last keystrokes still waiting for the pause.
+      handOver();
+      timer.cancel();
+    };
+  }, [pendingEdits]);
 
   useEffect(() => {
     editorRef.current = editor;
     onEditor?.(editor);
     return () => onEditor?.(null);
   }, [editor, onEditor]);
-
-  useEffect(() => {
-    // Leaving the page must not lose the last keystrokes still waiting for the pause.
-    const flushNow = () => flushChange();
-    // Ctrl/Cmd+S saves what is on screen: hand over the waiting keystrokes first (capture phase
-    // runs before the autosave's own keydown listener).
-    const flushBeforeSave = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') flushChange();
-    };
-    window.addEventListener('pagehide', flushNow);
-    window.addEventListener('blur', flushNow);
-    window.addEventListener('keydown', flushBeforeSave, true);
-    return () => {
-      window.removeEventListener('pagehide', flushNow);
-      window.removeEventListener('blur', flushNow);
-      window.removeEventListener('keydown', flushBeforeSave, true);
-      flushNow();
-    };
-  });
 
   if (!editor) return null;
   const insert = (figure: FigureInput) => editor.chain().focus().insertFigure(figure).run();

@@ -53,12 +53,13 @@ describe('the bundles the packaged app loads', () => {
     expect(calls).toContainEqual(['app.on', 'web-contents-created', '[function]']);
   });
 
-  it('the preload loads sandboxed-style (one file) and exposes named functions and the event subscription only', () => {
+  it('the preload loads sandboxed-style (one file) and exposes named functions, the event subscription and the window-closing hook only', () => {
     expect(metafiles.preload?.outputs && Object.values(metafiles.preload.outputs).flatMap((output) => output.imports.map((entry) => entry.path))).toEqual(['electron']);
     const calls = load('preload.cjs');
     const exposed = calls.filter((call) => call[0] === 'contextBridge.exposeInMainWorld');
-    expect(exposed.map((call) => call[1])).toEqual(['copydesk', 'copydeskEvents']);
+    expect(exposed.map((call) => call[1])).toEqual(['copydesk', 'copydeskEvents', 'copydeskWindow']);
     expect(exposed[1]?.[2]).toEqual({ subscribe: '[function]' });
+    expect(exposed[2]?.[2]).toEqual({ onClosing: '[function]' });
     expect(calls).toContainEqual(['ipcRenderer.invoke', 'drafts:save', { id: 'd1' }]);
   });
 });

@@ -23,7 +23,7 @@ module.exports = {
     quit: record('app.quit'),
   },
   protocol: { registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'), handle: record('protocol.handle') },
-  ipcMain: { handle: record('ipcMain.handle') },
+  ipcMain: { handle: record('ipcMain.handle'), on: record('ipcMain.on') },
   ipcRenderer: { invoke: record('ipcRenderer.invoke', Promise.resolve({ ok: true, value: 'stub' })), on: record('ipcRenderer.on'), off: record('ipcRenderer.off') },
   contextBridge: {
     exposeInMainWorld: (key, api) => {

@@ -7,6 +7,7 @@ import { findSection } from '../../../shared/sections/find-section';
 import { sectionName } from '../../../shared/sections/section-name';
 import { useDesk } from '../../api/desk-context';
 import { SaveStatus } from '../../autosave/SaveStatus';
+import { PendingEditsContext } from '../../autosave/pending-edits';
 import { useAutosave, type SaveOptions } from '../../autosave/use-autosave';
 import { errorMessage } from '../../i18n/error-message';
 import { PreviewPane } from '../../preview/PreviewPane';
@@ -49,10 +50,14 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
   const [loadedVersion, setLoadedVersion] = useState(0);
 
   const save = useCallback(
-    (next: ArticleContent, options?: SaveOptions) => desk.call('drafts:save', { id: draftId, content: next, explicit: options?.explicit ?? false }),
+    (next: ArticleContent, options?: SaveOptions) =>
+      desk.call('drafts:save', { id: draftId, content: next, explicit: options?.explicit ?? false }, { leaving: options?.leaving ?? false }),
     [desk, draftId],
   );
-  const autosave = useAutosave(save);
+  // Measured as the longer body (`explicit: true`), so a save judged to outlive the page always fits.
+  const autosave = useAutosave(save, {
+    exit: { outlives: (next) => desk.pageExit.outlives({ id: draftId, content: next, explicit: true }), mayAsk: desk.pageExit.mayAsk },
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -125,7 +130,9 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
       <DeskNotices error={menuError} />
       <div className={`article-screen__layout${previewOpen ? ' article-screen__layout--preview' : ''}`}>
         <div className="article-screen__main">
-          <ArticleFields key={loadedVersion} draftId={draftId} content={content} sections={sections} onChange={change} />
+          <PendingEditsContext.Provider value={autosave.edits}>
+            <ArticleFields key={loadedVersion} draftId={draftId} content={content} sections={sections} onChange={change} />
+          </PendingEditsContext.Provider>
         </div>
         <aside className="article-screen__side" aria-label={t('sidePanel')}>
           <ChecklistPanel problems={problems} />
