@@ -81,7 +81,8 @@ describe.each(databaseTargets())('sessions and sign-in on %s', (target) => {
     const statuses = await Promise.all(Array.from({ length: 12 }, (_, index) => login('admin', `parallel guess ${index}`, '10.0.9.1')));
     const checked = statuses.filter((response) => response.statusCode === 401).length;
     const refused = statuses.filter((response) => response.statusCode === 429).length;
-    expect(checked).toBeGreaterThan(0);
+    // All 12 may be refused (each can see the others' recorded attempts before it counts): that is
+    // the safe side. Sequential guesses reaching the password check are the next test's concern.
     expect(checked).toBeLessThanOrEqual(3);
     expect(checked + refused).toBe(12);
   });
