@@ -30,7 +30,9 @@ describe.each(databaseTargets())('idempotent retries on %s', (target) => {
 
   it('creates an article once however often the same request is retried', async () => {
     const before = await countArticles();
-    const send = () => desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'outbox-item-1' }, body: { content: readyContent() } });
+    // One body for every retry (readyContent() gives each call a fresh slug).
+    const content = readyContent();
+    const send = () => desk.call('POST', '/api/articles', { as: 'reporter', headers: { 'idempotency-key': 'outbox-item-1' }, body: { content } });
     const first = await send();
     const retry = await send();
     expect(first.statusCode).toBe(201);
