@@ -17,6 +17,8 @@ export interface PublicSiteServer {
   url: string;
   dataDir: string;
   publish(content: ArticleContent): Promise<ServerArticle>;
+  /** Adds a section to the newsroom's list (as an admin), so articles may be filed under it. */
+  addSection(slug: string, names: { en: string; 'zh-Hant': string }): Promise<void>;
   uploadJpeg(): Promise<MediaResponse>;
   close(): Promise<void>;
 }
@@ -36,10 +38,12 @@ export async function startPublicSiteServer(): Promise<PublicSiteServer> {
   await migrateToLatest(setup.db, { info: () => {} });
   await createUser(setup.db, { username: 'reporter', displayName: 'Reporter', role: 'reporter', password });
   await createUser(setup.db, { username: 'chief', displayName: 'Chief Editor', role: 'chief_editor', password });
+  await createUser(setup.db, { username: 'admin', displayName: 'Admin', role: 'admin', password });
   await setup.db.destroy();
   const server = await startNewsroomServer({ dataDir, host: '127.0.0.1', port: 0, logger: false });
   const reporter = await signIn(server.url, 'reporter');
   const chief = await signIn(server.url, 'chief');
+  const admin = await signIn(server.url, 'admin');
 
   async function call(token: string, path: string, body: unknown): Promise<ServerArticle> {
     const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -56,6 +60,14 @@ export async function startPublicSiteServer(): Promise<PublicSiteServer> {
       await call(reporter, `/api/articles/${created.id}/transitions`, { action: 'submit' });
       await call(chief, `/api/articles/${created.id}/transitions`, { action: 'approve' });
       return call(chief, `/api/articles/${created.id}/transitions`, { action: 'publish' });
+    },
+    async addSection(slug, names) {
+      const response = await fetch(`${server.url}/api/sections/${slug}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ names, position: 100 }),
+      });
+      if (!response.ok) throw new Error(`adding section ${slug} failed: ${response.status} ${await response.text()}`);
     },
     async uploadJpeg() {
       // A harbour-ish picture: sky over water, so the screenshot shows a real image.
