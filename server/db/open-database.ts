@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
+import { CurrentSchemaPostgresDialect } from './current-schema-introspector';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -21,7 +22,7 @@ export interface OpenedDatabase {
 export function openDatabase(options: { databaseUrl?: string; sqliteFile: string }): OpenedDatabase {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', description: describeUrl(options.databaseUrl) };
+    return { db: new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) }), kind: 'postgres', description: describeUrl(options.databaseUrl) };
   }
   mkdirSync(dirname(options.sqliteFile), { recursive: true });
   const sqlite = new SQLite(options.sqliteFile);
