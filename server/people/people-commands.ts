@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import type { Role } from '../../shared/workflow';
 import type { SessionUser } from '../../shared/server-api';
 import type { DeskContext } from '../context';
-import { notFound } from '../http/server-error';
+import { ServerError, notFound } from '../http/server-error';
 import { createUser, disableUser, listUsers, resetPassword, setUserRole } from '../users/user-commands';
 import type { UserListing } from '../users/user-commands';
 
@@ -23,6 +23,11 @@ async function find(context: DeskContext, username: string): Promise<UserListing
   return person;
 }
 
+/** An admin cannot lock themselves out: another admin must demote or disable them. */
+function refuseSelf(admin: SessionUser, username: string, what: string): void {
+  if (admin.username === username) throw new ServerError(409, 'conflict', `You cannot ${what} your own account; ask another admin.`);
+}
+
 /** The same commands as the CLI (server/users/user-commands.ts), each audited. */
 export const people = {
   list: (context: DeskContext) => listUsers(context.db),
@@ -33,11 +38,13 @@ export const people = {
     return { person, password };
   },
   async setRole(context: DeskContext, admin: SessionUser, username: string, role: Role) {
+    if (role !== 'admin') refuseSelf(admin, username, 'change the role of');
     await setUserRole(context.db, username, role);
     await audit(context, admin, 'set_role', username, `role ${role}`);
     return find(context, username);
   },
   async disable(context: DeskContext, admin: SessionUser, username: string) {
+    refuseSelf(admin, username, 'disable');
     await disableUser(context.db, username);
     await audit(context, admin, 'disable', username, null);
     return find(context, username);

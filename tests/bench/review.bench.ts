@@ -21,6 +21,7 @@ import { localMediaStorage } from '../../server/media/local-media-storage';
 import { postgresWake } from '../../server/notifications/event-wake';
 import { searchTextOf } from '../../server/articles/body-text';
 import { createUser } from '../../server/users/user-commands';
+import type { UserListing } from '../../server/users/user-commands';
 import { readyContent } from '../server/helpers/article-fixtures';
 import { readSse } from '../server/helpers/read-sse';
 import { percentile, printTable } from './table';
@@ -33,7 +34,7 @@ const sections = ['hong-kong', 'china', 'world', 'business', 'sport'];
 
 async function seed(opened: OpenedDatabase): Promise<void> {
   await migrateToLatest(opened.db, { info: () => {} });
-  const authors = [];
+  const authors: UserListing[] = [];
   for (let index = 0; index < 20; index += 1) authors.push(await createUser(opened.db, { username: `reporter${index}`, displayName: `Reporter ${index}`, role: 'reporter', password }));
   await createUser(opened.db, { username: 'chief', displayName: 'Chief', role: 'chief_editor', password });
   const start = Date.parse('2026-11-01T00:00:00.000Z');

@@ -192,6 +192,8 @@ describe.each(databaseTargets())('review desk server on %s', (target) => {
     expect(audit.map((row) => row.action)).toEqual(['create', 'set_role', 'reset_password', 'disable']);
     expect(JSON.stringify(audit)).not.toContain(password);
     expect((await desk.call('POST', '/api/people/nobody-here/disable', { as: 'admin' })).statusCode).toBe(404);
+    expect((await desk.call('POST', '/api/people/admin/disable', { as: 'admin' })).statusCode).toBe(409);
+    expect((await desk.call('PUT', '/api/people/admin/role', { as: 'admin', body: { role: 'reporter' } })).statusCode).toBe(409);
   });
 
   it('streams events with ids; a dropped stream resumes after Last-Event-ID in order, once', async () => {
