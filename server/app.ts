@@ -13,6 +13,8 @@ import { frameworkErrors } from './http/framework-errors';
 import { bearerToken } from './http/request-user';
 import { routeRegistrar } from './http/route-registrar';
 import type { MediaStorage } from './media/media-storage';
+import { pollingWake } from './notifications/event-wake';
+import type { EventWake } from './notifications/event-wake';
 import type { PublicationHooks } from './publishing/publication-hooks';
 import { publicSiteConfigFromEnv, type PublicSiteConfig } from './public-site/public-site-config';
 import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
@@ -20,6 +22,8 @@ import { registerPublicSite } from './public-site/register-public-site';
 import { articleRoutes } from './routes/article-routes';
 import { lockRoutes } from './routes/lock-routes';
 import { mediaRoutes } from './routes/media-routes';
+import { peopleRoutes } from './routes/people-routes';
+import { reviewRoutes } from './routes/review-routes';
 import { sectionRoutes } from './routes/section-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { userRoutes } from './routes/user-routes';
@@ -41,6 +45,8 @@ export interface ServerAppOptions {
   publicSite?: Partial<PublicSiteConfig>;
   /** A folder of desktop installers and latest*.yml, served at /updates/ (none: no feed). */
   updatesDir?: string;
+  /** What wakes event streams (PostgreSQL: LISTEN/NOTIFY across processes); default: polling. */
+  eventWake?: EventWake;
   /** Extra route plugins (the public site), registered with the same context. */
   plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
 }
@@ -109,6 +115,11 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   lockRoutes(route, context);
   mediaRoutes(route, context);
   sectionRoutes(route, context);
+  // Open event streams end when the server closes, so close() does not wait on them.
+  const closing = new AbortController();
+  app.addHook('preClose', async () => closing.abort());
+  reviewRoutes(route, context, options.eventWake ?? pollingWake(), closing.signal);
+  peopleRoutes(route, context);
   registerPublicSite(app, context, siteConfig);
   if (options.updatesDir) await registerUpdateFeed(app, options.updatesDir);
   for (const plugin of options.plugins ?? []) await app.register(plugin(context));

@@ -5,6 +5,7 @@ import { buildServerApp } from './app';
 import type { DeskContext } from './context';
 import { migrateToLatest } from './db/migrate-to-latest';
 import { openDatabase } from './db/open-database';
+import { pollingWake, postgresWake } from './notifications/event-wake';
 import { localMediaStorage } from './media/local-media-storage';
 import { publicSiteConfigFromEnv } from './public-site/public-site-config';
 import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
@@ -51,8 +52,10 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
   };
   const updatesDir = options.updatesDir ?? join(options.dataDir, 'updates');
   await mkdir(updatesDir, { recursive: true });
+  const eventWake = options.databaseUrl ? postgresWake(options.databaseUrl) : pollingWake();
   const app = await buildServerApp({
     ...context,
+    eventWake,
     updatesDir,
     ...(options.plugins ? { plugins: options.plugins } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
@@ -73,6 +76,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
       async close() {
         await stopScheduler();
         await app.close();
+        await eventWake.close();
         await opened.db.destroy();
       },
     };

@@ -10,19 +10,13 @@ import { errorCodes } from './result';
 import { limits } from './limits';
 import { roleSchema, workflowActionSchema } from './workflow';
 import { sectionSchema } from './sections/section-schema';
-import type { Role } from './workflow';
+import type { RouteDefinition } from './server-api-route';
+import { reviewRoutes } from './server-api-review';
 
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.datetime({ offset: true });
 
-/** Who may call a route: anyone (`public`), any signed-in user, or the listed roles. */
-export type RouteAccess = 'public' | 'signed_in' | readonly Role[];
-
-export interface RouteDefinition {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  url: string;
-  access: RouteAccess;
-}
+export type { RouteAccess, RouteDefinition } from './server-api-route';
 
 export const serverRoutes = {
   'session:create': { method: 'POST', url: '/api/session', access: 'public' },
@@ -48,6 +42,8 @@ export const serverRoutes = {
   'sections:delete': { method: 'DELETE', url: '/api/sections/:slug', access: ['admin'] },
   // Forgives an account's failed sign-ins, so its owner may sign in at once.
   'users:unlock': { method: 'POST', url: '/api/users/:username/unlock', access: ['admin'] },
+  // Review desk, photo desk, people and notifications (shared/server-api-review.ts).
+  ...reviewRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 export type ServerRouteName = keyof typeof serverRoutes;
 

@@ -5,6 +5,7 @@ import { assertValidContent } from './validate-content';
 import { searchTextOf } from './body-text';
 import { loadArticle } from './present-article';
 import { recordEvent } from './record-event';
+import { storeRevision } from './store-revision';
 import { resolveAssignee } from './resolve-assignee';
 import { retryOnConflict } from '../db/retry-on-conflict';
 
@@ -37,6 +38,7 @@ export async function createArticle(context: DeskContext, user: SessionUser, req
         search_text: searchTextOf(content),
       })
       .execute();
+    await storeRevision(trx, { articleId: id, revision: 1, content, authorId: user.id, at });
     await recordEvent(trx, { articleId: id, actorId: user.id, action: 'create', from: null, to: 'draft', revision: 1, at });
     return (await loadArticle(trx, id)).article;
   }));

@@ -1,8 +1,7 @@
 import type { ServerArticle, SessionUser } from '../../shared/server-api';
 import type { DeskContext } from '../context';
 import { retryOnConflict } from '../db/retry-on-conflict';
-import { ServerError } from '../http/server-error';
-import { photoRequestRefusal } from '../policies/photo-request-refusal';
+import { assertMayRequestPhotos } from '../policies/article-policy';
 import { loadArticle } from './present-article';
 import { recordEvent } from './record-event';
 import { staleRevision } from './stale-revision';
@@ -23,11 +22,7 @@ export async function setNeedsPhotos(
   return retryOnConflict(() => context.db.transaction().execute(async (trx) => {
     const { row, article } = await loadArticle(trx, id);
     if (ifMatch !== undefined && ifMatch !== row.revision) throw staleRevision(row.revision);
-    const refusal = photoRequestRefusal(user, { status: article.status, authorId: row.author_id, assigneeId: row.assignee_id });
-    if (refusal === 'not_yours') throw new ServerError(403, 'forbidden', 'Reporters can ask for photos only on their own articles or those assigned to them.');
-    if (refusal === 'wrong_state') {
-      throw new ServerError(409, 'conflict', `An article that is ${article.status.replace('_', ' ')} takes no new photos; publish a correction instead.`);
-    }
+    assertMayRequestPhotos(user, { status: article.status, authorId: row.author_id, assigneeId: row.assignee_id });
     const result = await trx
       .updateTable('articles')
       .set({ needs_photos: request.needsPhotos ? 1 : 0, version: row.version + 1, updated_at: at })

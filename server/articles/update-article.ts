@@ -1,12 +1,12 @@
 import { articleContentSchema } from '../../shared/article';
-import { editScope, statusAfterEdit } from '../../shared/workflow';
+import { statusAfterEdit } from '../../shared/workflow';
 import type { ArticleWriteRequest, ServerArticle, SessionUser } from '../../shared/server-api';
 import type { DeskContext } from '../context';
-import { ServerError } from '../http/server-error';
 import { searchTextOf } from './body-text';
-import { changesOnlyImages } from './photo-desk-edit';
+import { assertMayEdit } from '../policies/article-policy';
 import { loadArticle } from './present-article';
 import { recordEvent } from './record-event';
+import { storeRevision } from './store-revision';
 import { resolveAssignee } from './resolve-assignee';
 import { staleRevision } from './stale-revision';
 import { assertValidContent } from './validate-content';
@@ -23,19 +23,19 @@ export async function updateArticle(
   id: string,
   expectedRevision: number,
   request: ArticleWriteRequest,
+  /** How the edit is audited when it is not a plain save (a restored revision). */
+  audit: { action: string; note: string } | undefined = undefined,
 ): Promise<ServerArticle> {
   assertValidContent(request.content);
   const at = context.now().toISOString();
   return retryOnConflict(() => context.db.transaction().execute(async (trx) => {
     const { row, article } = await loadArticle(trx, id);
     if (row.revision !== expectedRevision) throw staleRevision(row.revision);
-    const scope = editScope(article.status, user.role, row.author_id === user.id);
-    if (scope === 'none') throw new ServerError(403, 'forbidden', `You cannot edit this article while it is ${article.status.replace('_', ' ')}.`);
-    if (scope === 'images') {
-      if (!changesOnlyImages(articleContentSchema.parse(article), request.content) || request.assignee !== undefined) {
-        throw new ServerError(403, 'forbidden', 'The photo desk may change images, captions, credits and alt text, not the text of the article.');
-      }
-    }
+    assertMayEdit(user, { status: article.status, authorId: row.author_id, assigneeId: row.assignee_id }, {
+      before: articleContentSchema.parse(article),
+      after: request.content,
+      changesAssignee: request.assignee !== undefined,
+    });
     const assigneeId = await resolveAssignee(trx, request.assignee);
     const status = statusAfterEdit(article.status);
     const revision = row.revision + 1;
@@ -63,8 +63,10 @@ export async function updateArticle(
       const current = await trx.selectFrom('articles').select('revision').where('id', '=', id).executeTakeFirstOrThrow();
       throw staleRevision(current.revision);
     }
-    const voided = status !== article.status ? 'Approval voided by an edit; the article is back in review.' : undefined;
-    await recordEvent(trx, { articleId: id, actorId: user.id, action: 'edit', from: article.status, to: status, revision, note: voided, at });
+    await storeRevision(trx, { articleId: id, revision, content, authorId: user.id, at });
+    const voidedNote = status !== article.status ? 'Approval voided by an edit; the article is back in review.' : undefined;
+    const voided = audit ? [audit.note, voidedNote].filter(Boolean).join(' ') : voidedNote;
+    await recordEvent(trx, { articleId: id, actorId: user.id, action: audit?.action ?? 'edit', from: article.status, to: status, revision, note: voided, at });
     // Built from what was just written rather than read back: saves are the hottest path.
     return {
       ...article,

@@ -128,6 +128,39 @@ export interface SectionsTable {
   updated_at: string;
 }
 
+/** Every revision of every article (migration 0008), written with each create and update. */
+export interface ArticleRevisionsTable {
+  article_id: string;
+  revision: number;
+  content: string;
+  author_id: string;
+  created_at: string;
+}
+
+/** One row per event and recipient (migration 0009); `seq` orders the event stream. */
+export interface NotificationsTable {
+  seq: ColumnType<number, never, never>;
+  event_id: string;
+  recipient_id: string;
+  article_id: string;
+  action: string;
+  actor_id: string | null;
+  revision: number;
+  note: string | null;
+  at: string;
+  read_at: string | null;
+}
+
+/** Account changes made through the API (migration 0009). */
+export interface PeopleAuditTable {
+  id: string;
+  at: string;
+  actor_id: string;
+  action: string;
+  username: string;
+  detail: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -139,6 +172,9 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   article_locks: ArticleLocksTable;
   sections: SectionsTable;
+  article_revisions: ArticleRevisionsTable;
+  notifications: NotificationsTable;
+  people_audit: PeopleAuditTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -10,9 +10,10 @@ export type RegisterRoute = (name: ServerRouteName, handler: RouteHandler, optio
 
 /**
  * Routes whose response holds a secret (a session token): never stored for replay, because the
- * idempotency table would then keep the secret in plain text. Sign-in is not idempotent anyway.
+ * idempotency table would then keep the secret in plain text. Sign-in is not idempotent anyway;
+ * a new account's or reset password is shown once.
  */
-const responsesHoldSecrets: ReadonlySet<ServerRouteName> = new Set<ServerRouteName>(['session:create']);
+const responsesHoldSecrets: ReadonlySet<ServerRouteName> = new Set<ServerRouteName>(['session:create', 'people:create', 'people:resetPassword']);
 
 /**
  * Registers a route from the shared route table: method, URL and access rule come from

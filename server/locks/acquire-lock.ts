@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { articleLockLease } from '../../shared/server-api';
 import type { LockAcquireResponse, LockHolder, SessionUser } from '../../shared/server-api';
-import { editScope } from '../../shared/workflow';
+import { mayHoldLock } from '../policies/article-policy';
 import { articleStatusSchema } from '../../shared/article';
 import { recordEvent } from '../articles/record-event';
 import type { DeskContext } from '../context';
@@ -20,10 +20,10 @@ const maxRounds = 5;
 export async function acquireLock(context: DeskContext, user: SessionUser, articleId: string, takeOver: boolean): Promise<LockAcquireResponse> {
   for (let round = 0; round < maxRounds; round += 1) {
     const outcome = await retryOnConflict(() => context.db.transaction().execute(async (trx): Promise<LockAcquireResponse | 'raced'> => {
-      const article = await trx.selectFrom('articles').select(['status', 'author_id', 'revision']).where('id', '=', articleId).executeTakeFirst();
+      const article = await trx.selectFrom('articles').select(['status', 'author_id', 'assignee_id', 'revision']).where('id', '=', articleId).executeTakeFirst();
       if (!article) throw notFound('The article');
       const status = articleStatusSchema.parse(article.status);
-      if (editScope(status, user.role, article.author_id === user.id) === 'none') {
+      if (!mayHoldLock(user, { status, authorId: article.author_id, assigneeId: article.assignee_id })) {
         throw new ServerError(403, 'forbidden', `You cannot edit this article while it is ${status.replace('_', ' ')}, so you cannot take its lock.`);
       }
       const now = context.now();

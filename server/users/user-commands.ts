@@ -76,3 +76,19 @@ export async function disableUser(db: Kysely<Database>, username: string): Promi
     .where('user_id', 'in', db.selectFrom('users').select('id').where('username', '=', username))
     .execute();
 }
+
+/** A new password for an account; every open session is revoked, so the old one stops working at once. */
+export async function resetPassword(db: Kysely<Database>, username: string, password: string): Promise<void> {
+  if (password.length < passwordMinLength) {
+    throw new ServerError(400, 'bad_request', `A password needs at least ${passwordMinLength} characters.`);
+  }
+  const passwordHash = await hashPassword(password);
+  const result = await db.updateTable('users').set({ password_hash: passwordHash }).where('username', '=', username).executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new ServerError(404, 'not_found', `There is no user "${username}".`);
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date().toISOString() })
+    .where('revoked_at', 'is', null)
+    .where('user_id', 'in', db.selectFrom('users').select('id').where('username', '=', username))
+    .execute();
+}

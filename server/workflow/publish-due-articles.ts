@@ -1,17 +1,17 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { DeskContext } from '../context';
 import { loadArticle } from '../articles/present-article';
-import { recordEvent } from '../articles/record-event';
 import { retryOnConflict } from '../db/retry-on-conflict';
+import { runPublicationCommand } from '../publishing/publication-command';
 import { purgeExpired } from './purge-expired';
 
 const purgeIntervalMs = 60 * 60 * 1000;
 
 /**
  * Publishes every scheduled article whose time has come, exactly once even when several server
- * processes run this at the same moment: the UPDATE only matches a row still `scheduled`, so a
- * second process finds nothing to change (PostgreSQL re-checks the condition after the first
- * commit; SQLite serialises writers). Returns the ids this call published.
+ * processes run this at the same moment: the publication command's UPDATE is conditional on the row
+ * version, so a second process finds nothing to change (PostgreSQL re-checks the condition after
+ * the first commit; SQLite serialises writers). Returns the ids this call published.
  */
 export async function publishDueArticles(context: DeskContext, log?: FastifyBaseLogger): Promise<string[]> {
   const now = context.now().toISOString();
@@ -27,18 +27,12 @@ export async function publishDueArticles(context: DeskContext, log?: FastifyBase
   for (const { id } of due) {
     try {
       const done = await retryOnConflict(() => context.db.transaction().execute(async (trx) => {
-        const result = await trx
-          .updateTable('articles')
-          .set((eb) => ({ status: 'published', published_at: now, publish_at: null, updated_at: now, version: eb('version', '+', 1) }))
-          .where('id', '=', id)
-          .where('status', '=', 'scheduled')
-          .where('publish_at', '<=', now)
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) return false;
-        const { article } = await loadArticle(trx, id);
-        await recordEvent(trx, { articleId: id, actorId: null, action: 'publish', from: 'scheduled', to: 'published', revision: article.revision, note: 'Published on schedule.', at: now });
-        await context.hooks.published(article, trx);
-        return true;
+        const { row, article } = await loadArticle(trx, id);
+        // Still scheduled and due in this transaction's view; the command's update is conditional
+        // on the row version, so a second process (or a desk publishing by hand) finds nothing.
+        if (row.status !== 'scheduled' || row.publish_at === null || row.publish_at > now) return false;
+        const published = await runPublicationCommand(context.hooks, trx, { action: 'publish', row, article, actor: null, note: 'Published on schedule.', at: now });
+        return published !== null;
       }));
       if (done) published.push(id);
     } catch (error) {

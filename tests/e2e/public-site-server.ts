@@ -58,8 +58,8 @@ export async function startPublicSiteServer(): Promise<PublicSiteServer> {
     async publish(content) {
       const created = await call(reporter, '/api/articles', { content: { ...emptyArticleContent(content.language), ...content } });
       await call(reporter, `/api/articles/${created.id}/transitions`, { action: 'submit' });
-      await call(chief, `/api/articles/${created.id}/transitions`, { action: 'approve' });
-      return call(chief, `/api/articles/${created.id}/transitions`, { action: 'publish' });
+      await call(chief, `/api/articles/${created.id}/transitions`, { action: 'approve', revision: created.revision });
+      return call(chief, `/api/articles/${created.id}/transitions`, { action: 'publish', revision: created.revision });
     },
     async addSection(slug, names) {
       const response = await fetch(`${server.url}/api/sections/${slug}`, {

@@ -119,12 +119,12 @@ describe.skipIf(!pgUrl)('two server processes on one PostgreSQL database', () =>
     const articles = await Promise.all(Array.from({ length: 5 }, () => newArticle()));
     for (const article of articles) {
       expect((await call(0, 'POST', `/api/articles/${article.id}/transitions`, 'reporter', { action: 'submit' })).status).toBe(200);
-      expect((await call(1, 'POST', `/api/articles/${article.id}/transitions`, 'chief', { action: 'approve' })).status).toBe(200);
+      expect((await call(1, 'POST', `/api/articles/${article.id}/transitions`, 'chief', { action: 'approve', revision: article.revision })).status).toBe(200);
     }
     const statuses = await Promise.all(
       Array.from({ length: 50 }, (_, client) => {
         const article = articles[client % articles.length];
-        return call(client, 'POST', `/api/articles/${article?.id}/transitions`, 'chief', { action: 'publish' }).then((response) => ({ id: article?.id, status: response.status, body: JSON.stringify(response.body) }));
+        return call(client, 'POST', `/api/articles/${article?.id}/transitions`, 'chief', { action: 'publish', revision: article?.revision }).then((response) => ({ id: article?.id, status: response.status, body: JSON.stringify(response.body) }));
       }),
     );
     for (const article of articles) {
@@ -139,11 +139,11 @@ describe.skipIf(!pgUrl)('two server processes on one PostgreSQL database', () =>
     const articles = await Promise.all(Array.from({ length: 6 }, () => newArticle()));
     for (const article of articles) {
       await call(0, 'POST', `/api/articles/${article.id}/transitions`, 'reporter', { action: 'submit' });
-      await call(1, 'POST', `/api/articles/${article.id}/transitions`, 'chief', { action: 'approve' });
+      await call(1, 'POST', `/api/articles/${article.id}/transitions`, 'chief', { action: 'approve', revision: article.revision });
     }
     // Scheduled together, shortly ahead, so both processes' schedulers find them due at once.
     const publishAt = new Date(Date.now() + 2000).toISOString();
-    const scheduled = await Promise.all(articles.map((article, index) => call(index, 'POST', `/api/articles/${article.id}/transitions`, 'chief', { action: 'schedule', publishAt })));
+    const scheduled = await Promise.all(articles.map((article, index) => call(index, 'POST', `/api/articles/${article.id}/transitions`, 'chief', { action: 'schedule', publishAt, revision: article.revision })));
     expect(scheduled.map((response) => response.status)).toEqual(articles.map(() => 200));
     const deadline = Date.now() + 15_000;
     let published = 0;

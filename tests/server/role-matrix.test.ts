@@ -41,6 +41,21 @@ const expectedMatrix: Record<ServerRouteName, readonly [Outcome, Outcome, Outcom
   'sections:save': [401, 403, 403, 403, ok],
   'sections:delete': [401, 403, 403, 403, ok],
   'users:unlock': [401, 403, 403, 403, ok],
+  'articles:revisions': [401, ok, ok, ok, ok],
+  'articles:revision': [401, ok, ok, ok, ok],
+  'articles:restoreRevision': [401, 403, 403, ok, ok],
+  'articles:diffBase': [401, ok, ok, ok, ok],
+  'review:queue': [401, 403, 403, ok, ok],
+  'photos:queue': [401, 403, ok, ok, ok],
+  'photos:done': [401, 403, ok, ok, ok],
+  'people:list': [401, 403, 403, 403, ok],
+  'people:create': [401, 403, 403, 403, ok],
+  'people:setRole': [401, 403, 403, 403, ok],
+  'people:disable': [401, 403, 403, 403, ok],
+  'people:resetPassword': [401, 403, 403, 403, ok],
+  'notifications:list': [401, ok, ok, ok, ok],
+  'notifications:markRead': [401, ok, ok, ok, ok],
+  'events:stream': [401, ok, ok, ok, ok],
 };
 
 /** Which roles may take each workflow step, written out (columns: reporter, photo_editor, chief_editor, admin). */
@@ -68,7 +83,7 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
     return serverArticleSchema.parse(response.json()).id;
   }
   async function chief(id: string, action: WorkflowAction, extra: Record<string, unknown> = {}) {
-    const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action, ...extra } });
+    const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action, revision: 1, note: 'Matrix note', ...extra } });
     expect(response.statusCode).toBe(200);
   }
   /** Submitted, so every role that edits (the photo desk included) may open it for editing. */
@@ -132,6 +147,40 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
       }
       case 'users:unlock':
         return desk.app.inject({ method: 'POST', url: '/api/users/reporter2/unlock', headers });
+      case 'articles:revisions':
+        return desk.app.inject({ method: 'GET', url: `/api/articles/${await newArticle()}/revisions`, headers });
+      case 'articles:revision':
+        return desk.app.inject({ method: 'GET', url: `/api/articles/${await newArticle()}/revisions/1`, headers });
+      case 'articles:restoreRevision':
+        return desk.app.inject({ method: 'POST', url: `/api/articles/${await inReview()}/revisions/1/restore`, ...json({ revision: 1 }) });
+      case 'articles:diffBase':
+        return desk.app.inject({ method: 'GET', url: `/api/articles/${await inReview()}/diff-base`, headers });
+      case 'review:queue':
+        return desk.app.inject({ method: 'GET', url: '/api/review/queue?queue=waiting', headers });
+      case 'photos:queue':
+        return desk.app.inject({ method: 'GET', url: '/api/photos/queue', headers });
+      case 'photos:done':
+        return desk.app.inject({ method: 'POST', url: `/api/articles/${await inReview()}/photos-done`, ...json({}) });
+      case 'people:list':
+        return desk.app.inject({ method: 'GET', url: '/api/people', headers });
+      case 'people:create':
+        return desk.app.inject({ method: 'POST', url: '/api/people', ...json({ username: `matrix-${caller.replace('_', '-')}`, role: 'reporter' }) });
+      case 'people:setRole':
+        return desk.app.inject({ method: 'PUT', url: '/api/people/reporter2/role', ...json({ role: 'reporter' }) });
+      case 'people:disable': {
+        await desk.app.inject({ method: 'POST', url: '/api/people', headers: { authorization: `Bearer ${desk.tokens.admin}`, 'content-type': 'application/json' }, payload: JSON.stringify({ username: `leaver-${caller.replace('_', '-')}`, role: 'reporter' }) });
+        return desk.app.inject({ method: 'POST', url: `/api/people/leaver-${caller.replace('_', '-')}/disable`, headers });
+      }
+      case 'people:resetPassword': {
+        await desk.app.inject({ method: 'POST', url: '/api/people', headers: { authorization: `Bearer ${desk.tokens.admin}`, 'content-type': 'application/json' }, payload: JSON.stringify({ username: `forgetful-${caller.replace('_', '-')}`, role: 'reporter' }) });
+        return desk.app.inject({ method: 'POST', url: `/api/people/forgetful-${caller.replace('_', '-')}/reset-password`, headers });
+      }
+      case 'notifications:list':
+        return desk.app.inject({ method: 'GET', url: '/api/notifications', headers });
+      case 'notifications:markRead':
+        return desk.app.inject({ method: 'POST', url: '/api/notifications/read', ...json({ upTo: 1_000_000 }) });
+      case 'events:stream':
+        return desk.app.inject({ method: 'GET', url: '/api/events/stream?after=0&end=caught-up', headers });
       case 'media:upload': {
         const multipart = multipartBody(jpeg, 'photo.jpg');
         return desk.app.inject({ method: 'POST', url: '/api/media', payload: multipart.body, headers: { ...headers, ...multipart.headers } });
@@ -190,7 +239,7 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
     for (const role of roles) {
       const id = await newArticle();
       for (const previous of setUp[action]) await chief(id, previous, extras[previous]);
-      const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as: role, body: { action, ...extras[action] } });
+      const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as: role, body: { action, revision: 1, note: 'Matrix note', ...extras[action] } });
       const allowed = expectedSteps[action][roles.indexOf(role)];
       expect(`${role} ${action} → ${response.statusCode}`).toBe(`${role} ${action} → ${allowed ? 200 : 403}`);
     }

@@ -48,7 +48,7 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
     const approved = await step(article.id, { action: 'approve', revision: 1 });
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({ status: 'approved', approvals: [{ by: 'chief-editor', revision: 1 }] });
-    const published = await step(article.id, { action: 'publish' });
+    const published = await step(article.id, { action: 'publish', revision: 1 });
     expect(published.json()).toMatchObject({ status: 'published' });
     expect(serverArticleSchema.parse(published.json()).publishedAt).toBe(desk.clock.now.toISOString());
 
@@ -86,23 +86,23 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
 
   it('refuses a step from the wrong state with 409 and from the wrong role with 403', async () => {
     const article = await create();
-    const early = await step(article.id, { action: 'publish' });
+    const early = await step(article.id, { action: 'publish', revision: 1 });
     expect(early.statusCode).toBe(409);
     expect(serverErrorSchema.parse(early.json()).error.code).toBe('conflict');
     await step(article.id, { action: 'submit' }, 'reporter');
-    const selfApproval = await step(article.id, { action: 'approve' }, 'reporter');
+    const selfApproval = await step(article.id, { action: 'approve', revision: 1 }, 'reporter');
     expect(selfApproval.statusCode).toBe(403);
     const otherReporter = await create(readyContent(), 'reporter2');
     expect((await step(otherReporter.id, { action: 'submit' }, 'reporter')).statusCode).toBe(403);
     const hookCount = hookCalls.length;
-    expect((await step(article.id, { action: 'unpublish' })).statusCode).toBe(409);
+    expect((await step(article.id, { action: 'unpublish', note: 'Legal hold' })).statusCode).toBe(409);
     expect(hookCalls.length).toBe(hookCount);
   });
 
   it('refuses approval with 422 and the checklist problems when the article is not ready', async () => {
     const article = await create(unreadyContent());
     await step(article.id, { action: 'submit' }, 'reporter');
-    const refused = await step(article.id, { action: 'approve' });
+    const refused = await step(article.id, { action: 'approve', revision: 1 });
     expect(refused.statusCode).toBe(422);
     const body = serverErrorSchema.parse(refused.json());
     expect(body.error.code).toBe('checklist_failed');
@@ -115,7 +115,7 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
   it('voids an approval when the article is edited afterwards', async () => {
     const article = await create();
     await step(article.id, { action: 'submit' }, 'reporter');
-    expect((await step(article.id, { action: 'approve' })).json()).toMatchObject({ status: 'approved' });
+    expect((await step(article.id, { action: 'approve', revision: 1 })).json()).toMatchObject({ status: 'approved' });
     const edited = await desk.call('PUT', `/api/articles/${article.id}`, {
       as: 'chief_editor',
       headers: { 'if-match': '1' },
@@ -126,7 +126,7 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
     expect(after.status).toBe('in_review');
     expect(after.revision).toBe(2);
     expect(after.approvals.some((approval) => approval.revision === after.revision)).toBe(false);
-    expect((await step(article.id, { action: 'publish' })).statusCode).toBe(409);
+    expect((await step(article.id, { action: 'publish', revision: 2 })).statusCode).toBe(409);
     // Approving the old revision explicitly is refused as stale.
     const stale = await step(article.id, { action: 'approve', revision: 1 });
     expect(stale.statusCode).toBe(409);
@@ -163,7 +163,7 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
     expect((await flag('reporter', true, { 'if-match': '1' })).statusCode).toBe(200);
     expect(serverArticleSchema.parse((await flag('photo_editor', false)).json()).needsPhotos).toBe(false);
 
-    for (const action of ['submit', 'approve', 'publish']) expect((await step(article.id, { action })).statusCode).toBe(200);
+    for (const action of ['submit', 'approve', 'publish']) expect((await step(article.id, { action, revision: 1 })).statusCode).toBe(200);
     const live = await flag('reporter', true);
     expect(live.statusCode).toBe(409);
     expect(serverErrorSchema.parse(live.json()).error.code).toBe('conflict');
@@ -202,10 +202,10 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
   it('publishes a scheduled article at its time exactly once, even when two schedulers race', async () => {
     const article = await create();
     await step(article.id, { action: 'submit' }, 'reporter');
-    await step(article.id, { action: 'approve' });
-    const past = await step(article.id, { action: 'schedule', publishAt: '2026-11-28T08:00:00.000Z' });
+    await step(article.id, { action: 'approve', revision: 1 });
+    const past = await step(article.id, { action: 'schedule', publishAt: '2026-11-28T08:00:00.000Z', revision: 1 });
     expect(past.statusCode).toBe(400);
-    const scheduled = await step(article.id, { action: 'schedule', publishAt: '2026-11-28T10:00:00.000Z' });
+    const scheduled = await step(article.id, { action: 'schedule', publishAt: '2026-11-28T10:00:00.000Z', revision: 1 });
     expect(scheduled.json()).toMatchObject({ status: 'scheduled', publishAt: '2026-11-28T10:00:00.000Z' });
 
     const context = { db: desk.database.db, hooks, media: localMediaStorage(desk.database.dataDir), now: () => desk.clock.now };
@@ -230,8 +230,8 @@ describe.each(databaseTargets())('article workflow on %s', (target) => {
       const created = await failing.call('POST', '/api/articles', { as: 'reporter', body: { content: readyContent() } });
       const { id } = serverArticleSchema.parse(created.json());
       await failing.call('POST', `/api/articles/${id}/transitions`, { as: 'reporter', body: { action: 'submit' } });
-      await failing.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action: 'approve' } });
-      const publish = await failing.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action: 'publish' } });
+      await failing.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action: 'approve', revision: 1 } });
+      const publish = await failing.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action: 'publish', revision: 1 } });
       expect(publish.statusCode).toBe(500);
       expect(publish.body).not.toContain('renderer down');
       const current = serverArticleSchema.parse((await failing.call('GET', `/api/articles/${id}`, { as: 'reporter' })).json());
@@ -266,8 +266,8 @@ describe.each(databaseTargets())('what a save or a step returns on %s', (target)
     try {
       const created = serverArticleSchema.parse((await desk.call('POST', '/api/articles', { as: 'reporter', body: { content: readyContent() } })).json());
       await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'reporter', body: { action: 'submit' } });
-      await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'chief_editor', body: { action: 'approve' } });
-      await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'chief_editor', body: { action: 'schedule', publishAt: '2026-12-01T00:00:00.000Z' } });
+      await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'chief_editor', body: { action: 'approve', revision: 1 } });
+      await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'chief_editor', body: { action: 'schedule', publishAt: '2026-12-01T00:00:00.000Z', revision: 1 } });
       const saved = await desk.call('PUT', `/api/articles/${created.id}`, {
         as: 'chief_editor',
         headers: { 'if-match': '1' },
@@ -279,11 +279,11 @@ describe.each(databaseTargets())('what a save or a step returns on %s', (target)
       const steps: Record<string, unknown>[] = [
         { action: 'request_changes', note: 'One more quote' },
         { action: 'submit' },
-        { action: 'approve', note: 'Good to go' },
-        { action: 'schedule', publishAt: '2026-12-02T00:00:00.000Z' },
-        { action: 'publish' },
+        { action: 'approve', note: 'Good to go', revision: 2 },
+        { action: 'schedule', publishAt: '2026-12-02T00:00:00.000Z', revision: 2 },
+        { action: 'publish', revision: 2 },
         { action: 'correct', note: 'Fixed a name' },
-        { action: 'unpublish' },
+        { action: 'unpublish', note: 'Legal hold' },
       ];
       for (const body of steps) {
         const stepped = await desk.call('POST', `/api/articles/${created.id}/transitions`, { as: 'chief_editor', body });

@@ -9,6 +9,8 @@ import { publicMediaMigration } from './0004-public-media';
 import { sectionsMigration } from './0005-sections';
 import { loginAttemptsMigration } from './0006-login-attempts';
 import { articleLocksMigration } from './0007-article-locks';
+import { articleRevisionsMigration } from './0008-article-revisions';
+import { eventsMigration } from './0009-events';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
 export const migrations: Record<string, Migration> = {
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0005-sections': sectionsMigration,
   '0006-login-attempts': loginAttemptsMigration,
   '0007-article-locks': articleLocksMigration,
+  '0008-article-revisions': articleRevisionsMigration,
+  '0009-events': eventsMigration,
 };

@@ -163,7 +163,7 @@ describe.each(databaseTargets())('public article page on %s', (target) => {
     const created = await desk.call('POST', '/api/articles', { as: 'reporter', body: { content: content({ slug: 'same-slug', headline: 'Second with this slug' }) } });
     const { id } = serverArticleSchema.parse(created.json());
     await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'reporter', body: { action: 'submit' } });
-    const refused = await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action: 'approve' } });
+    const refused = await desk.call('POST', `/api/articles/${id}/transitions`, { as: 'chief_editor', body: { action: 'approve', revision: 1 } });
     expect(refused.statusCode).toBe(409);
     expect(serverErrorSchema.parse(refused.json()).error.message).toContain('"same-slug"');
     expect((await desk.call('GET', '/articles/same-slug')).body).toContain('First with this slug');

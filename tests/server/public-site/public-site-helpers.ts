@@ -32,8 +32,8 @@ export async function publish(desk: TestDesk, article: ArticleContent): Promise<
   expect(created.statusCode, created.body).toBe(201);
   const { id } = serverArticleSchema.parse(created.json());
   await step(desk, id, { action: 'submit' }, 'reporter');
-  await step(desk, id, { action: 'approve' });
-  return step(desk, id, { action: 'publish' });
+  await step(desk, id, { action: 'approve', revision: 1 });
+  return step(desk, id, { action: 'publish', revision: 1 });
 }
 
 /** Edits a live article as the chief editor and records a correction with its note. */
