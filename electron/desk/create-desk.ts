@@ -10,6 +10,7 @@ import { FolderMediaLibrary, type MediaLibrary } from './transfer/media-library'
 import { SectionCatalog } from './sections/section-catalog';
 import { SettingsStore } from './settings/settings-store';
 import { collectDraftTags } from './tags/draft-tags';
+import { pendingSyncHandlers } from './sync/sync-handlers-pending';
 
 export interface DeskOptions {
   dataDir: string;
@@ -65,6 +66,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       throw new DeskError('bad_request', 'Updates are installed by the desktop app, not in web mode.');
     },
     'sections:list': async () => sections.list(),
+    ...pendingSyncHandlers,
   };
 
   let closing: Promise<void> | null = null;
