@@ -16,7 +16,7 @@ import { connectionTo, contentOf, editOnServer, mediaRows, openDesk, paragraph, 
 import type { TestDesk } from '../electron/sync/sync-helpers';
 import { printTable } from './table';
 
-const images = 30;
+const images = Number(process.env.SYNC_BENCH_IMAGES ?? 30);
 const pulled = 200;
 
 /** Forwards TCP to `target`, counting the bytes the desk sends. */
