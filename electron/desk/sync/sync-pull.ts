@@ -5,9 +5,8 @@ import { forEachLimited } from '../storage/for-each-limited';
 import type { SyncEngine } from './sync-engine';
 
 const pageSize = 100;
-// Loopback answers in milliseconds; the time goes to the drafts' fsynced writes, so sixteen at once
-// keeps a 200-article pull under 2 s
-// without queueing a busy server behind one desk.
+// Loopback answers in milliseconds; the time goes to the drafts' fsynced writes, so sixteen at
+// once keeps a 200-article pull under 2 s without queueing a busy server behind one desk.
 const fetchesAtOnce = 16;
 
 /**
