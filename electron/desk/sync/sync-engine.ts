@@ -70,7 +70,7 @@ export class SyncEngine {
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.random ? { random: options.random } : {}),
       ...(options.retry ? { retry: options.retry } : {}),
-      onUploadProgress: (draftId, jobId, sent) => this.uploads.progress(draftId, jobId, sent),
+      onUploadProgress: (draftId, jobId, sent, total) => this.uploads.progress(draftId, jobId, sent, total),
     });
   }
 

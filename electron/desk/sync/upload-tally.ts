@@ -10,13 +10,17 @@ export class UploadProgressBoard {
   /** A submit queued these uploads (job id → file size). */
   add(draftId: string, uploads: ReadonlyMap<string, number>): void {
     const jobs = this.drafts.get(draftId) ?? new Map<string, { size: number; sent: number }>();
-    for (const [jobId, size] of uploads) jobs.set(jobId, { size, sent: 0 });
+    // The outbox may have started an upload (and reported bytes) before the submit returned.
+    for (const [jobId, size] of uploads) jobs.set(jobId, { size, sent: Math.min(size, jobs.get(jobId)?.sent ?? 0) });
     this.drafts.set(draftId, jobs);
   }
 
-  progress(draftId: string, jobId: string, sent: number): void {
-    const job = this.drafts.get(draftId)?.get(jobId);
-    if (job) job.sent = Math.min(job.size, Math.max(job.sent, sent));
+  progress(draftId: string, jobId: string, sent: number, total: number): void {
+    const jobs = this.drafts.get(draftId) ?? new Map<string, { size: number; sent: number }>();
+    this.drafts.set(draftId, jobs);
+    const job = jobs.get(jobId) ?? { size: total, sent: 0 };
+    jobs.set(jobId, job);
+    job.sent = Math.min(job.size, Math.max(job.sent, sent));
   }
 
   /** The outbox still holds `queuedJobIds`: every other tracked upload is done. */
