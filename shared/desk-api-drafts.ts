@@ -52,7 +52,7 @@ export const revisionInfoSchema = z.object({
   id: z.string(),
   revision: z.number().int(),
   takenAt: z.string(),
-  reason: z.enum(['explicit', 'interval', 'before-restore', 'restore', 'import', 'before-import', 'recovered']),
+  reason: z.enum(['explicit', 'interval', 'before-restore', 'restore', 'import', 'before-import', 'recovered', 'before-newsroom', 'newsroom']),
   words: z.number().int().nonnegative(),
   characters: z.number().int().nonnegative(),
 });

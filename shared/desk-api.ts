@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { articleContentSchema, articleSchema, languageSchema } from './article';
 import * as drafts from './desk-api-drafts';
 import * as media from './desk-api-media';
+import { syncMethods } from './desk-api-sync';
 import { sectionListSchema } from './sections/section-schema';
 
 const id = z.string().min(1).max(100);
@@ -113,6 +114,8 @@ export const deskApi = {
   'updates:restart': method(z.object({}).strict(), z.object({ restarting: z.literal(true) })),
   // The newsroom's sections for the article's select: from the server, its cached copy, or the defaults.
   'sections:list': method(z.object({}).strict(), z.object({ sections: sectionListSchema, source: z.enum(['server', 'cache', 'default']) })),
+  // The newsroom sync: submit, sync state, pull, merge, soft lock (shared/desk-api-sync.ts).
+  ...syncMethods,
 } as const;
 
 export type DeskApiContract = typeof deskApi;

@@ -111,6 +111,10 @@ export const articleListQuerySchema = z.object({
   q: z.string().trim().min(1).max(limits.searchQueryMax).optional(),
   /** The photo desk's queue: `true` lists articles flagged as needing photos. */
   needsPhotos: z.enum(['true', 'false']).optional(),
+  /** A username, or `me`: the desk's pull asks for the person's own articles. */
+  author: z.string().min(1).max(80).optional(),
+  /** Only articles changed at or after this time (the newest `updatedAt` the last pull saw). */
+  updatedSince: isoDate.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 }).strict();

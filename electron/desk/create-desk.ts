@@ -10,6 +10,9 @@ import { FolderMediaLibrary, type MediaLibrary } from './transfer/media-library'
 import { SectionCatalog } from './sections/section-catalog';
 import { SettingsStore } from './settings/settings-store';
 import { collectDraftTags } from './tags/draft-tags';
+import { SyncService } from './sync/sync-service';
+import { signedOutConnection } from './sync/sync-transport';
+import type { SyncConnection } from './sync/sync-transport';
 
 export interface DeskOptions {
   dataDir: string;
@@ -20,12 +23,17 @@ export interface DeskOptions {
   media?: MediaLibrary;
   /** The newsroom server's address once known (web mode starts one beside the desk); none: cached/default sections. */
   newsroomUrl?: () => string | undefined;
+  /** The newsroom server client and who is signed in; none: every send waits for a sign-in. */
+  newsroom?: SyncConnection;
+  /** The public site's address, for a published article's link (COPYDESK_SITE_URL). */
+  siteUrl?: () => string | undefined;
 }
 
 export interface Desk {
   handlers: DeskHandlers;
   drafts: DraftStore;
   settings: SettingsStore;
+  sync: SyncService;
   /** Waits for pending writes; called before the app or web-mode process exits. */
   close(): Promise<void>;
 }
@@ -50,6 +58,15 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   void draftServices.trash.purgeExpired().catch(() => {});
   const settings = new SettingsStore(options.dataDir);
   await settings.load();
+  const sync = new SyncService({ dataDir: options.dataDir, drafts, connection: options.newsroom ?? signedOutConnection, siteUrl: options.siteUrl ?? (() => process.env.COPYDESK_SITE_URL) });
+  try {
+    await sync.open();
+  } catch (error) {
+    await drafts.close();
+    await lock.release();
+    throw error;
+  }
+  sync.start();
   const sections = new SectionCatalog(options.dataDir, { serverUrl: options.newsroomUrl ?? (() => undefined) });
 
   const handlers: DeskHandlers = {
@@ -65,13 +82,18 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       throw new DeskError('bad_request', 'Updates are installed by the desktop app, not in web mode.');
     },
     'sections:list': async () => sections.list(),
+    ...sync.handlers(),
   };
 
   let closing: Promise<void> | null = null;
   const close = () => {
     // Flushes every pending draft write, then lets the next process take the data folder.
-    closing ??= drafts.close().finally(() => lock.release());
+    closing ??= sync
+      .close()
+      .catch(() => {})
+      .then(() => drafts.close())
+      .finally(() => lock.release());
     return closing;
   };
-  return { handlers, drafts, settings, close };
+  return { handlers, drafts, settings, sync, close };
 }

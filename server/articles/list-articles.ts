@@ -16,6 +16,12 @@ export async function listArticles(context: DeskContext, user: SessionUser, quer
   else if (query.assignee) {
     filtered = filtered.where('assignee_id', 'in', db.selectFrom('users').select('id').where('username', '=', query.assignee.toLowerCase()));
   }
+  if (query.author === 'me') filtered = filtered.where('author_id', '=', user.id);
+  else if (query.author) {
+    filtered = filtered.where('author_id', 'in', db.selectFrom('users').select('id').where('username', '=', query.author.toLowerCase()));
+  }
+  // Stored as ISO strings in UTC, so text order is time order.
+  if (query.updatedSince) filtered = filtered.where('updated_at', '>=', new Date(query.updatedSince).toISOString());
   if (query.needsPhotos) filtered = filtered.where('needs_photos', '=', query.needsPhotos === 'true' ? 1 : 0);
   if (query.q) filtered = filtered.where(sql<boolean>`search_text like ${likePattern(query.q)} escape '!'`);
 

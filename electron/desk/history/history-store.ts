@@ -8,7 +8,7 @@ import { textCounts } from '../../../shared/diff/text-counts';
 import { articlePlainText } from '../../../shared/diff/article-blocks';
 import { isMissingFile, writeFileDurably } from '../storage/durable-json-file';
 
-export const revisionReasons = ['explicit', 'interval', 'before-restore', 'restore', 'import', 'before-import', 'recovered'] as const;
+export const revisionReasons = ['explicit', 'interval', 'before-restore', 'restore', 'import', 'before-import', 'recovered', 'before-newsroom', 'newsroom'] as const;
 export type RevisionReason = (typeof revisionReasons)[number];
 
 export interface RevisionInfo {

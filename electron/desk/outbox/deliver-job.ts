@@ -1,6 +1,6 @@
 import { mediaResponseSchema, serverArticleSchema } from '../../../shared/server-api';
 import type { ArticleQueue, OutboxJob } from './outbox-job';
-import type { OutboxTransport, TransportError, TransportResult } from './outbox-transport';
+import type { OutboxTransport, TransportError, TransportResult, UploadProgress } from './outbox-transport';
 import { sameArticleContent } from './same-article-content';
 import { withServerMediaIds } from './with-server-media-ids';
 
@@ -33,11 +33,11 @@ const notCreated: Delivery = {
 };
 
 /** One attempt at one job. Never throws for a server's answer; only for the desk's own bugs. */
-export async function deliverJob(transport: OutboxTransport, queue: Readonly<ArticleQueue>, job: OutboxJob): Promise<Delivery> {
+export async function deliverJob(transport: OutboxTransport, queue: Readonly<ArticleQueue>, job: OutboxJob, onProgress?: UploadProgress): Promise<Delivery> {
   const idempotencyKey = job.idempotencyKey;
   switch (job.kind) {
     case 'upload': {
-      const result = await transport.call('media:upload', { upload: { file: job.file, fields: job.fields }, headers: { idempotencyKey } });
+      const result = await transport.call('media:upload', { upload: { file: job.file, fields: job.fields, ...(onProgress ? { onProgress } : {}) }, headers: { idempotencyKey } });
       if (!result.ok) return result;
       const media = mediaResponseSchema.safeParse(result.value);
       if (!media.success) return garbled('image upload');

@@ -7,12 +7,15 @@ import type { ServerRouteName } from '../../../shared/server-api';
  */
 export type OutboxRoute = Extract<ServerRouteName, 'media:upload' | 'articles:create' | 'articles:update' | 'articles:transition' | 'articles:get'>;
 
+/** Bytes of the upload's file sent so far, of its total. */
+export type UploadProgress = (sentBytes: number, totalBytes: number) => void;
+
 export interface OutboxRequest {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
-  /** `media:upload`: the image file on disk and the form fields sent with it. */
-  upload?: { file: string; fields: Record<string, string> };
+  /** `media:upload`: the image file on disk, the form fields sent with it, and who wants progress. */
+  upload?: { file: string; fields: Record<string, string>; onProgress?: UploadProgress };
   headers: { idempotencyKey?: string; ifMatch?: number };
 }
 

@@ -20,6 +20,17 @@ export interface OutboxOptions {
   /** [0, 1); injected so tests can pin the jitter. */
   random?: () => number;
   retry?: Partial<RetryPolicy>;
+  /** Bytes of an image upload sent so far (for a progress bar), when the transport reports them. */
+  onUploadProgress?: (articleKey: string, jobId: string, sentBytes: number, totalBytes: number) => void;
+}
+
+/** What the outbox knows of one article: the server's ids and the jobs still queued, in order. */
+export interface ArticleQueueSnapshot {
+  serverId: string | null;
+  revision: number | null;
+  media: Readonly<Record<string, string>>;
+  jobs: readonly { id: string; kind: JobSpec['kind']; localMediaId?: string }[];
+  stopped: { jobId: string; status: number; code: string; message: string } | null;
 }
 
 /** What a person (or the sync-state badge) is told about one article's queue. */
@@ -43,6 +54,7 @@ export class Outbox {
   private readonly clock: OutboxClock;
   private readonly random: () => number;
   private readonly policy: RetryPolicy;
+  private readonly onUploadProgress: OutboxOptions['onUploadProgress'];
   private readonly queues = new Map<string, ArticleQueue>();
   private readonly sending = new Map<string, Promise<void>>();
   private readonly timers = new Map<string, { at: number; cancel(): void }>();
@@ -58,6 +70,7 @@ export class Outbox {
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.policy = { ...defaultRetryPolicy, ...options.retry };
+    this.onUploadProgress = options.onUploadProgress;
   }
 
   /** Loads the queues left by the last run (a crash included). Sends nothing until `start`. */
@@ -129,7 +142,7 @@ export class Outbox {
    * their changes with the server's revision `serverRevision`, so the stopped update is replaced
    * by the merged content, sent against that revision, in the same place in the queue.
    */
-  async replaceStoppedUpdate(articleKey: string, content: ArticleContent, serverRevision: number): Promise<void> {
+  async replaceStoppedUpdate(articleKey: string, content: ArticleContent, serverRevision: number): Promise<string> {
     const queue = this.queues.get(articleKey);
     const index = queue?.jobs.findIndex((job) => job.id === queue.stopped?.jobId) ?? -1;
     const stoppedJob = queue?.jobs[index];
@@ -141,6 +154,36 @@ export class Outbox {
     queue.stopped = null;
     await this.persist(queue);
     this.kick(articleKey);
+    return id;
+  }
+
+  /**
+   * The desk took the newsroom's revision `revision` into the draft (a merge, a pull): the next
+   * update is sent against it. Queued creates, updates and workflow steps are taken out (their
+   * specs are returned, so the caller can queue the merged content and then the steps again);
+   * uploads stay. Refused while the article's first job is being sent.
+   */
+  async rebase(articleKey: string, serverId: string, revision: number): Promise<JobSpec[]> {
+    if (!isArticleKey(articleKey)) throw new Error(`Not an article key: ${articleKey}`);
+    if (this.sending.has(articleKey)) throw new Error('A job of this article is being sent; rebase after it.');
+    const queue = this.queues.get(articleKey) ?? { version: 1, articleKey, serverId, revision, media: {}, stopped: null, jobs: [] };
+    const removed = queue.jobs.filter((job) => job.kind !== 'upload');
+    queue.jobs = queue.jobs.filter((job) => job.kind === 'upload');
+    queue.serverId = serverId;
+    queue.revision = revision;
+    queue.stopped = null;
+    this.queues.set(articleKey, queue);
+    await this.persist(queue);
+    this.kick(articleKey);
+    return removed.map((job) => jobSpecSchema.parse(job));
+  }
+
+  snapshot(articleKey: string): ArticleQueueSnapshot | null {
+    const queue = this.queues.get(articleKey);
+    if (!queue) return null;
+    const jobs = queue.jobs.map((job) => ({ id: job.id, kind: job.kind, ...(job.kind === 'upload' ? { localMediaId: job.localMediaId } : {}) }));
+    const stopped = queue.stopped ? { jobId: queue.stopped.jobId, status: queue.stopped.status, code: queue.stopped.code, message: queue.stopped.message } : null;
+    return { serverId: queue.serverId, revision: queue.revision, media: { ...queue.media }, jobs, stopped };
   }
 
   /** Drops one job (the person gave up on it); a queue stopped on that job goes on with the next. */
@@ -211,7 +254,9 @@ export class Outbox {
   }
 
   private async attempt(queue: ArticleQueue, job: OutboxJob): Promise<void> {
-    const delivery = await deliverJob(this.transport, queue, job).catch((error: unknown): Delivery => ({
+    const progress = this.onUploadProgress;
+    const onProgress = progress && job.kind === 'upload' ? (sent: number, total: number) => progress(queue.articleKey, job.id, sent, total) : undefined;
+    const delivery = await deliverJob(this.transport, queue, job, onProgress).catch((error: unknown): Delivery => ({
       ok: false,
       error: { kind: 'retryable', code: 'internal', message: error instanceof Error ? error.message : String(error) },
     }));
