@@ -262,6 +262,8 @@ test('keyboard: bold, italic, underline, link, headings, and undo/redo across bo
   await page.getByLabel('Link address').press('Enter');
   await expect(body.locator('a[href="mailto:desk@example.org"]')).toHaveText('mailto:desk@example.org');
 
+  // The link dialog hands the focus back to the body (typing before that would go nowhere).
+  await expect(body).toBeFocused();
   // Undo/redo in the body.
   await page.keyboard.type(' tail');
   await expect(body).toContainText('tail');
