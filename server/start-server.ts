@@ -12,6 +12,8 @@ import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
 import type { PublicationHooks } from './publishing/publication-hooks';
 import { startScheduler } from './workflow/publish-due-articles';
 import type { TrustProxy } from './cli/parse-trust-proxy';
+import type { StaticExportSettings } from './public-site/static/static-export-settings';
+import { staticExportRuntime } from './public-site/static/static-export-runtime';
 
 export interface StartNewsroomServerOptions {
   dataDir: string;
@@ -28,6 +30,8 @@ export interface StartNewsroomServerOptions {
   schedulerIntervalMs?: number;
   /** Proxies whose X-Forwarded-For is believed; none by default. */
   trustProxy?: TrustProxy;
+  /** Write the public site as static files under this root for nginx (off when absent). */
+  staticExport?: StaticExportSettings;
 }
 
 export interface RunningNewsroomServer {
@@ -44,10 +48,13 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     sqliteFile: join(options.dataDir, 'newsroom.sqlite'),
   });
+  const siteConfig = publicSiteConfigFromEnv();
+  const hooks = options.hooks ?? publicSiteHooks(siteConfig);
+  const staticExport = options.staticExport ? staticExportRuntime(opened.db, siteConfig, options.staticExport) : null;
   const context: DeskContext = {
     db: opened.db,
     media: localMediaStorage(join(options.dataDir, 'media')),
-    hooks: options.hooks ?? publicSiteHooks(publicSiteConfigFromEnv()),
+    hooks: staticExport ? staticExport.exporter.hooks(hooks) : hooks,
     now: () => new Date(),
   };
   const updatesDir = options.updatesDir ?? join(options.dataDir, 'updates');
@@ -65,6 +72,11 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
   try {
     app.log.info(`database: ${opened.description}`);
     await migrateToLatest(opened.db, { info: (message) => app.log.info(message) });
+    if (staticExport) {
+      staticExport.bind(app);
+      await staticExport.start(app.log);
+      app.log.info(`static export: ${options.staticExport?.root ?? ''}`);
+    }
     const address = await app.listen({ host: options.host, port: options.port });
     stopScheduler = startScheduler(
       context,
@@ -75,6 +87,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
       url: address,
       async close() {
         await stopScheduler();
+        await staticExport?.stop();
         await app.close();
         await eventWake.close();
         await opened.db.destroy();
@@ -82,6 +95,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
     };
   } catch (error) {
     await stopScheduler();
+    await staticExport?.stop();
     await app.close();
     await opened.db.destroy();
     throw error;

@@ -4,6 +4,7 @@ import { publicDb } from './db/public-site-tables';
 import { articlePageRoutes } from './http/article-page-routes';
 import { feedRoutes } from './http/feed-routes';
 import { listingRoutes } from './http/listing-routes';
+import { siteIconRoutes } from './http/site-icon-routes';
 import { sitemapRoutes } from './http/sitemap-routes';
 import type { PublicSiteConfig } from './public-site-config';
 
@@ -17,4 +18,5 @@ export function registerPublicSite(app: FastifyInstance, desk: Pick<DeskContext,
   listingRoutes(app, context);
   feedRoutes(app, context);
   sitemapRoutes(app, context);
+  siteIconRoutes(app, context);
 }

@@ -11,6 +11,7 @@ import { loginAttemptsMigration } from './0006-login-attempts';
 import { articleLocksMigration } from './0007-article-locks';
 import { articleRevisionsMigration } from './0008-article-revisions';
 import { eventsMigration } from './0009-events';
+import { staticExportMigration } from './0010-static-export';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
 export const migrations: Record<string, Migration> = {
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-article-locks': articleLocksMigration,
   '0008-article-revisions': articleRevisionsMigration,
   '0009-events': eventsMigration,
+  '0010-static-export': staticExportMigration,
 };

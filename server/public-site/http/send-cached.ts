@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { pageEtag } from '../publishing/page-etag';
 
-/** No script may run and no inline style applies on a public page; images from us or https. */
+/** No script may run and no inline style applies on a public page; images from us or https; our web app manifest. */
 export const publicPagePolicy =
-  "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' https:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' https:; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /**
  * The security headers of every public response, fixed once. The global helmet plugin is
@@ -31,7 +31,7 @@ export function setSecurityHeaders(reply: FastifyReply): FastifyReply {
 }
 
 export interface CachedBody {
-  body: string;
+  body: string | Buffer;
   contentType: string;
   status?: number;
   /** Precomputed for stored pages; otherwise the body's hash. */

@@ -63,6 +63,9 @@ export function renderSitePage(parts: SitePageParts): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escapeHtml(parts.title)}</title>` +
     `<link rel="stylesheet" href="${sitePaths.stylesheet}">` +
+    `<link rel="icon" href="${sitePaths.favicon}" sizes="32x32">` +
+    `<link rel="icon" href="${sitePaths.faviconSvg}" type="image/svg+xml">` +
+    `<link rel="manifest" href="${sitePaths.manifest}">` +
     `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(labels.siteName)}" href="${sitePaths.feed}">` +
     (parts.head ?? '') +
     '</head>' +

@@ -25,6 +25,10 @@ export const sitePaths = {
   newsSitemap: '/news-sitemap.xml',
   robots: '/robots.txt',
   stylesheet: '/assets/site.css',
+  favicon: '/favicon.ico',
+  faviconSvg: '/favicon.svg',
+  manifest: '/manifest.webmanifest',
+  icon: (size: number) => `/icons/icon-${size}.png`,
 };
 
 /** Tags and topics compare case- and width-insensitively: one listing page per label. */

@@ -1,0 +1,103 @@
+import { sql } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { monotonicFactory } from 'ulid';
+import type { Database } from '../../db/schema';
+import { databaseKind } from '../db/database-kind';
+import type { PublicPlacement } from './public-placement';
+import { staticExportDb } from './static-export-tables';
+
+const nextId = monotonicFactory();
+/** pg_advisory_xact_lock(class, key): the class marks the static export's locks apart from others. */
+const lockClass = 0x5e7a;
+const siteLockKey = 0;
+
+export interface QueuedExport {
+  id: string;
+  articleId: string;
+  previous: string | null;
+}
+
+function rowLockKey(id: string): number {
+  let hash = 0;
+  for (const character of id) hash = (Math.imul(hash, 31) + character.charCodeAt(0)) | 0;
+  // Key 0 is the site-wide export lock.
+  return hash === siteLockKey ? 1 : hash;
+}
+
+/**
+ * In the publishing transaction: the row that says "export this article". On PostgreSQL the
+ * transaction also takes a lock named after the row, which the exporter waits for: it is
+ * released exactly when the transaction commits or rolls back.
+ */
+export async function enqueueExport(trx: Transaction<Database>, articleId: string, previous: PublicPlacement | null, at: string): Promise<string> {
+  const id = nextId();
+  await staticExportDb(trx).insertInto('static_export_queue').values({ id, article_id: articleId, previous: previous === null ? null : JSON.stringify(previous), queued_at: at }).execute();
+  if (databaseKind(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${lockClass}, ${rowLockKey(id)})`.execute(trx);
+  return id;
+}
+
+/**
+ * Waits until the transaction that queued `id` has ended. PostgreSQL: its row lock is free.
+ * SQLite: the one connection is free (Kysely queues every query behind the open transaction).
+ */
+export async function waitForQueuingTransaction(db: Kysely<Database>, id: string): Promise<void> {
+  if (databaseKind(db) === 'postgres') {
+    await db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${lockClass}, ${rowLockKey(id)})`.execute(trx);
+    });
+    return;
+  }
+  await sql`select 1`.execute(db);
+}
+
+/**
+ * Runs `work` while holding the site-wide export lock (PostgreSQL), so two processes never
+ * interleave their writes of the same listing with different database states.
+ */
+export async function withSiteExportLock<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T> {
+  if (databaseKind(db) !== 'postgres') return work();
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${lockClass}, ${siteLockKey})`.execute(trx);
+    return work();
+  });
+}
+
+/** Takes the row for this process for `leaseMs`, unless another live claim holds it. */
+export async function claimExport(db: Kysely<Database>, id: string, claimant: string, leaseMs: number, now = new Date()): Promise<QueuedExport | null> {
+  const queue = staticExportDb(db);
+  const result = await queue
+    .updateTable('static_export_queue')
+    .set({ claimed_by: claimant, claimed_until: new Date(now.getTime() + leaseMs).toISOString() })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now.toISOString())]))
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return null;
+  const row = await queue.selectFrom('static_export_queue').select(['id', 'article_id', 'previous']).where('id', '=', id).where('claimed_by', '=', claimant).executeTakeFirst();
+  return row ? { id: row.id, articleId: row.article_id, previous: row.previous } : null;
+}
+
+/** Rows nobody is exporting: left by a crash, a failed export, or an expired claim. */
+export async function unclaimedExports(db: Kysely<Database>, limit: number, now = new Date()): Promise<string[]> {
+  const rows = await staticExportDb(db)
+    .selectFrom('static_export_queue')
+    .select('id')
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now.toISOString())]))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export async function finishExport(db: Kysely<Database>, id: string, claimant: string): Promise<void> {
+  await staticExportDb(db).deleteFrom('static_export_queue').where('id', '=', id).where('claimed_by', '=', claimant).execute();
+}
+
+/** A failed export gives its row back at once, for the next sweep or the next process. */
+export async function releaseExport(db: Kysely<Database>, id: string, claimant: string): Promise<void> {
+  await staticExportDb(db).updateTable('static_export_queue').set({ claimed_by: null, claimed_until: null }).where('id', '=', id).where('claimed_by', '=', claimant).execute();
+}
+
+export async function queuedExportCount(db: Kysely<Database>): Promise<number> {
+  const row = await staticExportDb(db).selectFrom('static_export_queue').select((eb) => eb.fn.countAll().as('count')).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,80 @@
+import { mediaExtension, goneMarkerPath, staticFilePath } from './static-file-path';
+import type { SiteSource } from './site-source';
+import type { StaticSiteStorage } from './static-site-storage';
+import type { ListingPlan } from './export-plan';
+import { listingAddresses } from './export-plan';
+
+/** What an export did: files it wrote or removed, and the addresses whose answer changed. */
+export interface ExportOutcome {
+  written: string[];
+  removed: string[];
+  changedAddresses: string[];
+  /** Every file this export put in place (changed or not), for the full export's clean-up. */
+  present: string[];
+}
+
+export function emptyOutcome(): ExportOutcome {
+  return { written: [], removed: [], changedAddresses: [], present: [] };
+}
+
+const mediaTypes = ['image/jpeg', 'image/webp', 'image/avif', 'image/png'];
+const emptyMarker = Buffer.alloc(0);
+
+/** Files an address may have left: for an image, one per possible type. */
+function candidatePaths(address: string): string[] {
+  if (address.startsWith('/media/')) return mediaTypes.flatMap((type) => (mediaExtension(type) ? [staticFilePath(address, type)] : [])).filter((path): path is string => path !== null);
+  const path = staticFilePath(address);
+  return path === null ? [] : [path];
+}
+
+async function removeAll(storage: StaticSiteStorage, paths: string[], outcome: ExportOutcome): Promise<boolean> {
+  let changed = false;
+  for (const path of paths) {
+    if (await storage.remove(path)) {
+      outcome.removed.push(path);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+async function writeOne(storage: StaticSiteStorage, path: string, bytes: Buffer, outcome: ExportOutcome): Promise<boolean> {
+  outcome.present.push(path);
+  if (!(await storage.write(path, bytes))) return false;
+  outcome.written.push(path);
+  return true;
+}
+
+/**
+ * Fetches each address from the site and mirrors the answer on disk: 200 writes the file, 410
+ * writes the gone page and its marker in the 410 list, anything the site does not serve (404)
+ * removes the file. Any other answer is an error: the queue row stays and is retried.
+ */
+export async function exportAddress(source: SiteSource, storage: StaticSiteStorage, address: string, outcome: ExportOutcome): Promise<void> {
+  const response = await source.fetch(address);
+  const marker = goneMarkerPath(address);
+  let changed: boolean;
+  if (response.status === 200 || response.status === 410) {
+    const path = staticFilePath(address, response.contentType);
+    if (path === null) return;
+    changed = await writeOne(storage, path, response.body, outcome);
+    if (response.status === 410 && marker !== null) changed = (await writeOne(storage, marker, emptyMarker, outcome)) || changed;
+    if (response.status === 200 && marker !== null) changed = (await removeAll(storage, [marker], outcome)) || changed;
+  } else if (response.status === 404) {
+    changed = await removeAll(storage, [...candidatePaths(address), ...(marker === null ? [] : [marker])], outcome);
+  } else {
+    throw new Error(`The public site answered ${response.status} for ${address}; the export will be retried.`);
+  }
+  if (changed) outcome.changedAddresses.push(address);
+}
+
+/** Every page of a listing, then removes the files of pages it no longer has. */
+export async function exportListing(source: SiteSource, storage: StaticSiteStorage, listing: ListingPlan, outcome: ExportOutcome): Promise<void> {
+  for (const address of listingAddresses(listing)) await exportAddress(source, storage, address, outcome);
+  for (let page = listing.pages + 1; ; page += 1) {
+    const path = staticFilePath(`${listing.path}?page=${page}`);
+    if (path === null || !(await storage.remove(path))) break;
+    outcome.removed.push(path);
+    outcome.changedAddresses.push(`${listing.path}?page=${page}`);
+  }
+}
