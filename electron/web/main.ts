@@ -60,6 +60,16 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // A connection the browser keeps open mid-request (a tab closed during a keepalive save)
+    // would hold close() forever: cut the connections still open after 3 s, and give up after
+    // 20 s. Every draft write is atomic (temp file + rename), so even that exit loses nothing saved.
+    const cut = setTimeout(() => server.server.closeAllConnections(), 3_000);
+    const deadline = setTimeout(() => {
+      console.error(`Copydesk web mode did not stop within 20 s of ${signal}; exiting now (every saved draft is on disk).`);
+      process.exit(1);
+    }, 20_000);
+    cut.unref();
+    deadline.unref();
     await server.close();
     await newsroom.close();
     await desk.close();

@@ -31,7 +31,7 @@ test('importing the same Word file again asks, and Replace keeps the replaced te
   await body.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Edited on the desk.');
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.getByRole('button', { name: /Back to drafts/ }).click();
 
   await input().setInputFiles(wordFile);
@@ -75,16 +75,16 @@ async function draftWithThreeVersions(page: Page, webMode: WebMode): Promise<voi
   await body.click();
   await page.keyboard.type('First version of the lead.');
   await page.keyboard.press('ControlOrMeta+s');
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.getByLabel('Headline').fill('Harbour ferry fares rise');
   await body.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Fuel costs are up.');
   await page.keyboard.press('ControlOrMeta+s');
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('Third version.');
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
 test('a restore can be undone from its notice, which stays until dismissed', async ({ page, webMode }) => {
@@ -140,6 +140,7 @@ test('two revisions compared in Chinese: fields and sides named in Chinese', asy
   await page.getByRole('link', { name: 'Harbour ferry fares rise' }).click();
   await page.getByRole('button', { name: '修訂紀錄' }).click();
   const chinese = page.getByRole('region', { name: '比較兩個版本' });
+  await expect(chinese.getByLabel('較舊版本').locator('option', { hasText: '以 Ctrl+S 儲存' })).toHaveCount(2);
   const chineseExplicit = await chinese.getByLabel('較舊版本').locator('option', { hasText: '以 Ctrl+S 儲存' }).allTextContents();
   await chinese.getByLabel('較舊版本').selectOption({ label: chineseExplicit[1] ?? '' });
   await chinese.getByLabel('較新版本').selectOption({ label: '目前文本' });
