@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { NewsroomConnection } from '../../../electron/desk/newsroom/newsroom-connection';
 import type { NewsroomTransport, OutboxRequest, TransportResult } from '../../../electron/desk/outbox/outbox-transport';
 import type { ServerRouteName } from '../../../shared/server-api';
 import { serverErrorSchema, serverRoutes } from '../../../shared/server-api';
@@ -61,4 +62,9 @@ function parse(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** A connection that is always signed in (or as `signedIn` says), over the given transport. */
+export function testConnection(transport: NewsroomTransport<ServerRouteName>, signedIn: () => boolean = () => true): NewsroomConnection {
+  return { transport, signedIn, user: () => null, endpoint: () => null, onChange: () => () => {} };
 }

@@ -5,12 +5,12 @@
  */
 import { DraftStore } from '../../../electron/desk/drafts/draft-store';
 import { SyncService } from '../../../electron/desk/sync/sync-service';
-import { httpTestTransport } from '../outbox/http-test-transport';
+import { httpTestTransport, testConnection } from '../outbox/http-test-transport';
 
 const [dir = '', baseUrl = '', token = ''] = process.argv.slice(2);
 const drafts = new DraftStore(dir);
 await drafts.open();
-const connection = { transport: httpTestTransport(baseUrl, token), signedIn: () => true, onChange: () => () => {} };
+const connection = testConnection(httpTestTransport(baseUrl, token));
 const sync = new SyncService({ dataDir: dir, drafts, connection, pullEveryMs: 3_600_000, retry: { baseDelayMs: 20, maxDelayMs: 200 } });
 await sync.open();
 process.stdout.write('ready\n');

@@ -15,7 +15,7 @@ import { createUser } from '../../../server/users/user-commands';
 import { openTestDatabase } from '../../server/helpers/test-database';
 import type { TestDatabase } from '../../server/helpers/test-database';
 import { testJpeg } from '../../server/helpers/test-images';
-import { httpTestTransport } from '../outbox/http-test-transport';
+import { httpTestTransport, testConnection } from '../outbox/http-test-transport';
 
 export interface Newsroom {
   database: TestDatabase;
@@ -52,7 +52,7 @@ export async function startNewsroom(): Promise<Newsroom> {
 }
 
 export function connectionTo(baseUrl: string, token: string): SyncConnection {
-  return { transport: httpTestTransport(baseUrl, token), signedIn: () => true, onChange: () => () => {} };
+  return testConnection(httpTestTransport(baseUrl, token));
 }
 
 export interface TestDesk {

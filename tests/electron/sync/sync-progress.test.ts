@@ -9,6 +9,7 @@ import type { TransportResult } from '../../../electron/desk/outbox/outbox-trans
 import { readyContent } from '../../server/helpers/article-fixtures';
 import { FakeClock } from '../outbox/fake-clock';
 import { FakeTransport, serverArticle } from '../outbox/fake-transport';
+import { testConnection } from '../outbox/http-test-transport';
 import { addLocalImage, openDesk, tempDir } from './sync-helpers';
 import type { TestDesk } from './sync-helpers';
 
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 async function deskWith(transport: FakeTransport, clock: FakeClock, signedIn: () => boolean): Promise<TestDesk> {
   const folder = await tempDir();
-  const opened = await openDesk(folder.dir, { transport, signedIn, onChange: () => () => {} }, clock);
+  const opened = await openDesk(folder.dir, testConnection(transport, signedIn), clock);
   cleanups.push(folder.remove, () => opened.close());
   return opened;
 }
