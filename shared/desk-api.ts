@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { articleContentSchema, articleSchema, languageSchema } from './article';
 import * as drafts from './desk-api-drafts';
 import * as media from './desk-api-media';
+import { newsroomMethods } from './desk-api-newsroom';
 import { syncMethods } from './desk-api-sync';
 import { sectionListSchema } from './sections/section-schema';
 
@@ -116,6 +117,8 @@ export const deskApi = {
   'sections:list': method(z.object({}).strict(), z.object({ sections: sectionListSchema, source: z.enum(['server', 'cache', 'default']) })),
   // The newsroom sync: submit, sync state, pull, merge, soft lock (shared/desk-api-sync.ts).
   ...syncMethods,
+  // Sign-in to the newsroom: address, who is signed in and their role (shared/desk-api-newsroom.ts).
+  ...newsroomMethods,
 } as const;
 
 export type DeskApiContract = typeof deskApi;

@@ -58,7 +58,8 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   void draftServices.trash.purgeExpired().catch(() => {});
   const settings = new SettingsStore(options.dataDir);
   await settings.load();
-  const sync = new SyncService({ dataDir: options.dataDir, drafts, connection: options.newsroom ?? signedOutConnection, siteUrl: options.siteUrl ?? (() => process.env.COPYDESK_SITE_URL) });
+  const connection = options.newsroom ?? signedOutConnection;
+  const sync = new SyncService({ dataDir: options.dataDir, drafts, connection, siteUrl: options.siteUrl ?? (() => process.env.COPYDESK_SITE_URL) });
   try {
     await sync.open();
   } catch (error) {
@@ -83,6 +84,20 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     },
     'sections:list': async () => sections.list(),
     ...sync.handlers(),
+    // Replaced by the NewsroomSession (sign-in) in the next change; until then it reports the connection given.
+    'newsroom:state': async () => ({ serverUrl: options.newsroomUrl?.() ?? null, embedded: true, status: connection.signedIn() ? 'signed_in' : 'signed_out', user: connection.user(), tokenStorage: 'memory', tokenStorageReason: 'web_mode', setupNeeded: null }),
+    'newsroom:probe': async () => {
+      throw new DeskError('bad_request', 'Signing in is not available yet.');
+    },
+    'newsroom:signIn': async () => {
+      throw new DeskError('bad_request', 'Signing in is not available yet.');
+    },
+    'newsroom:signOut': async () => {
+      throw new DeskError('bad_request', 'Signing in is not available yet.');
+    },
+    'newsroom:createFirstAccount': async () => {
+      throw new DeskError('bad_request', 'Signing in is not available yet.');
+    },
   };
 
   let closing: Promise<void> | null = null;
