@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Server suites open databases and ports; two cores do not gain from more workers.
     maxWorkers: 2,
+    // Every answer of the newsroom server is checked against the route table's response schema.
+    env: { COPYDESK_CHECK_RESPONSES: '1' },
   },
 });

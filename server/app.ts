@@ -47,6 +47,8 @@ export interface ServerAppOptions {
   updatesDir?: string;
   /** What wakes event streams (PostgreSQL: LISTEN/NOTIFY across processes); default: polling. */
   eventWake?: EventWake;
+  /** The version `server:info` reports (the package's; tests may leave it out). */
+  version?: string;
   /** Extra route plugins (the public site), registered with the same context. */
   plugins?: ((context: DeskContext) => FastifyPluginAsync)[];
 }
@@ -109,7 +111,7 @@ export async function buildServerApp(options: ServerAppOptions): Promise<Fastify
   });
 
   const route = routeRegistrar(app, context);
-  sessionRoutes(route, context, { ...defaultLoginPolicy, ...options.login });
+  sessionRoutes(route, context, { ...defaultLoginPolicy, ...options.login }, options.version ?? '0.0.0');
   userRoutes(route, context);
   articleRoutes(route, context);
   lockRoutes(route, context);

@@ -32,6 +32,8 @@ export interface StartNewsroomServerOptions {
   trustProxy?: TrustProxy;
   /** Write the public site as static files under this root for nginx (off when absent). */
   staticExport?: StaticExportSettings;
+  /** What `server:info` reports (default: the version npm ran, or 0.0.0). */
+  version?: string;
 }
 
 export interface RunningNewsroomServer {
@@ -64,6 +66,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
     ...context,
     eventWake,
     updatesDir,
+    version: options.version ?? process.env.npm_package_version ?? '0.0.0',
     ...(options.plugins ? { plugins: options.plugins } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     logger: options.logger ?? true,

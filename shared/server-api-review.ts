@@ -1,33 +1,13 @@
 /**
  * The review desk's, photo desk's, people's and notifications' part of the server contract
- * (issue 11): routes and their zod schemas. Merged into `serverRoutes` in server-api.ts.
+ * (issue 11): the zod schemas of their routes, which `serverRoutes` in server-api.ts names.
  */
 import { z } from 'zod';
 import { articleContentSchema, articleStatusSchema, languageSchema } from './article';
 import { roleSchema } from './workflow';
-import type { RouteDefinition } from './server-api-route';
 
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.datetime({ offset: true });
-const editors = ['chief_editor', 'admin'] as const;
-
-export const reviewRoutes = {
-  'articles:revisions': { method: 'GET', url: '/api/articles/:id/revisions', access: 'signed_in' },
-  'articles:revision': { method: 'GET', url: '/api/articles/:id/revisions/:revision', access: 'signed_in' },
-  'articles:restoreRevision': { method: 'POST', url: '/api/articles/:id/revisions/:revision/restore', access: editors },
-  'articles:diffBase': { method: 'GET', url: '/api/articles/:id/diff-base', access: 'signed_in' },
-  'review:queue': { method: 'GET', url: '/api/review/queue', access: editors },
-  'photos:queue': { method: 'GET', url: '/api/photos/queue', access: ['photo_editor', 'chief_editor', 'admin'] },
-  'photos:done': { method: 'POST', url: '/api/articles/:id/photos-done', access: ['photo_editor', 'chief_editor', 'admin'] },
-  'people:list': { method: 'GET', url: '/api/people', access: ['admin'] },
-  'people:create': { method: 'POST', url: '/api/people', access: ['admin'] },
-  'people:setRole': { method: 'PUT', url: '/api/people/:username/role', access: ['admin'] },
-  'people:disable': { method: 'POST', url: '/api/people/:username/disable', access: ['admin'] },
-  'people:resetPassword': { method: 'POST', url: '/api/people/:username/reset-password', access: ['admin'] },
-  'notifications:list': { method: 'GET', url: '/api/notifications', access: 'signed_in' },
-  'notifications:markRead': { method: 'POST', url: '/api/notifications/read', access: 'signed_in' },
-  'events:stream': { method: 'GET', url: '/api/events/stream', access: 'signed_in' },
-} as const satisfies Record<string, RouteDefinition>;
 
 // ---- revisions
 

@@ -11,41 +11,15 @@ import { limits } from './limits';
 import { roleSchema, workflowActionSchema } from './workflow';
 import { sectionSchema } from './sections/section-schema';
 import type { RouteDefinition } from './server-api-route';
-import { reviewRoutes } from './server-api-review';
+import * as review from './server-api-review';
 
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.datetime({ offset: true });
 
 export type { RouteAccess, RouteDefinition } from './server-api-route';
+// The route table is at the end of this file, after the schemas it names.
 
-export const serverRoutes = {
-  'session:create': { method: 'POST', url: '/api/session', access: 'public' },
-  'session:get': { method: 'GET', url: '/api/session', access: 'signed_in' },
-  'session:delete': { method: 'DELETE', url: '/api/session', access: 'signed_in' },
-  'articles:create': { method: 'POST', url: '/api/articles', access: ['reporter', 'chief_editor', 'admin'] },
-  'articles:list': { method: 'GET', url: '/api/articles', access: 'signed_in' },
-  'articles:get': { method: 'GET', url: '/api/articles/:id', access: 'signed_in' },
-  'articles:update': { method: 'PUT', url: '/api/articles/:id', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
-  'articles:transition': { method: 'POST', url: '/api/articles/:id/transitions', access: ['reporter', 'chief_editor', 'admin'] },
-  'articles:needsPhotos': { method: 'POST', url: '/api/articles/:id/needs-photos', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
-  'articles:history': { method: 'GET', url: '/api/articles/:id/history', access: 'signed_in' },
-  'articles:lock': { method: 'GET', url: '/api/articles/:id/lock', access: 'signed_in' },
-  'articles:lockAcquire': { method: 'POST', url: '/api/articles/:id/lock', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
-  'articles:lockRenew': { method: 'PUT', url: '/api/articles/:id/lock', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
-  'articles:lockRelease': { method: 'DELETE', url: '/api/articles/:id/lock', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
-  'media:upload': { method: 'POST', url: '/api/media', access: ['reporter', 'photo_editor', 'chief_editor', 'admin'] },
-  // Public renditions carry no EXIF/GPS, so the public site and readers may load them.
-  'media:rendition': { method: 'GET', url: '/media/:id/:rendition', access: 'public' },
-  // The desk offers these in its section select; the public site names them in each language.
-  'sections:list': { method: 'GET', url: '/api/sections', access: 'public' },
-  'sections:save': { method: 'PUT', url: '/api/sections/:slug', access: ['admin'] },
-  'sections:delete': { method: 'DELETE', url: '/api/sections/:slug', access: ['admin'] },
-  // Forgives an account's failed sign-ins, so its owner may sign in at once.
-  'users:unlock': { method: 'POST', url: '/api/users/:username/unlock', access: ['admin'] },
-  // Review desk, photo desk, people and notifications (shared/server-api-review.ts).
-  ...reviewRoutes,
-} as const satisfies Record<string, RouteDefinition>;
-export type ServerRouteName = keyof typeof serverRoutes;
+
 
 // ---- errors
 
@@ -249,3 +223,83 @@ export const sectionResponseSchema = sectionSchema;
 export const unlockUserParamsSchema = z.object({ username: z.string().trim().min(1).max(80) }).strict();
 export const unlockUserResponseSchema = z.object({ username: z.string(), forgivenFailures: z.number().int().nonnegative() });
 export type UnlockUserResponse = z.infer<typeof unlockUserResponseSchema>;
+
+// ---- the server itself, and its first account
+
+/** `server:info`: a desk checks an address is a Copydesk newsroom before it sends a password there. */
+export const serverInfoResponseSchema = z.object({
+  product: z.literal('copydesk-newsroom'),
+  version: z.string(),
+  /** No account yet: the first one may be created from the desk (it becomes admin). */
+  setupNeeded: z.boolean(),
+});
+export type ServerInfo = z.infer<typeof serverInfoResponseSchema>;
+
+export const firstAccountRequestSchema = z.object({
+  username: z.string().trim().min(2).max(80),
+  displayName: z.string().trim().min(1).max(120),
+  password: z.string().min(10).max(1024),
+}).strict();
+
+// ---- the route table
+
+const writers = ['reporter', 'chief_editor', 'admin'] as const;
+const editorsOfImages = ['reporter', 'photo_editor', 'chief_editor', 'admin'] as const;
+const editors = ['chief_editor', 'admin'] as const;
+const photoDesk = ['photo_editor', 'chief_editor', 'admin'] as const;
+const revisionParams = review.revisionParamsSchema;
+const personParams = review.personParamsSchema;
+
+/**
+ * Every route once: method, URL, who may call it, and the schemas of its request (params,
+ * query, body) and of its answer (status and body; `null`: no JSON body — 204, a stream, image
+ * bytes). The server registers and validates its routes from this table and the desk's server
+ * client builds its requests and parses its answers from it.
+ */
+export const serverRoutes = {
+  'server:info': { method: 'GET', url: '/api/server-info', access: 'public', subject: 'server', status: 200, response: serverInfoResponseSchema },
+  'setup:firstAccount': { method: 'POST', url: '/api/setup/first-account', access: 'public', subject: 'first account', body: firstAccountRequestSchema, status: 201, response: loginResponseSchema },
+  'session:create': { method: 'POST', url: '/api/session', access: 'public', subject: 'sign-in request', body: loginRequestSchema, status: 201, response: loginResponseSchema },
+  'session:get': { method: 'GET', url: '/api/session', access: 'signed_in', subject: 'session', status: 200, response: sessionUserSchema },
+  'session:delete': { method: 'DELETE', url: '/api/session', access: 'signed_in', subject: 'session', status: 204, response: null },
+  'articles:create': { method: 'POST', url: '/api/articles', access: writers, subject: 'article', body: articleWriteRequestSchema, status: 201, response: serverArticleSchema },
+  'articles:list': { method: 'GET', url: '/api/articles', access: 'signed_in', subject: 'article filter', query: articleListQuerySchema, status: 200, response: articleListResponseSchema },
+  'articles:get': { method: 'GET', url: '/api/articles/:id', access: 'signed_in', subject: 'article', params: articleIdParamsSchema, status: 200, response: serverArticleSchema },
+  'articles:update': { method: 'PUT', url: '/api/articles/:id', access: editorsOfImages, subject: 'article', params: articleIdParamsSchema, body: articleWriteRequestSchema, status: 200, response: serverArticleSchema },
+  'articles:transition': { method: 'POST', url: '/api/articles/:id/transitions', access: writers, subject: 'workflow step', params: articleIdParamsSchema, body: transitionRequestSchema, status: 200, response: serverArticleSchema },
+  'articles:needsPhotos': { method: 'POST', url: '/api/articles/:id/needs-photos', access: editorsOfImages, subject: 'photo request', params: articleIdParamsSchema, body: needsPhotosRequestSchema, status: 200, response: serverArticleSchema },
+  'articles:history': { method: 'GET', url: '/api/articles/:id/history', access: 'signed_in', subject: 'article', params: articleIdParamsSchema, status: 200, response: historyResponseSchema },
+  'articles:lock': { method: 'GET', url: '/api/articles/:id/lock', access: 'signed_in', subject: 'article', params: articleIdParamsSchema, status: 200, response: lockStateResponseSchema },
+  'articles:lockAcquire': { method: 'POST', url: '/api/articles/:id/lock', access: editorsOfImages, subject: 'lock request', params: articleIdParamsSchema, body: lockAcquireRequestSchema, status: 200, response: lockAcquireResponseSchema },
+  'articles:lockRenew': { method: 'PUT', url: '/api/articles/:id/lock', access: editorsOfImages, subject: 'lock renewal', params: articleIdParamsSchema, body: lockRenewRequestSchema, status: 200, response: lockRenewResponseSchema },
+  'articles:lockRelease': { method: 'DELETE', url: '/api/articles/:id/lock', access: editorsOfImages, subject: 'lock release', params: articleIdParamsSchema, query: lockReleaseQuerySchema, status: 204, response: null },
+  // A multipart body (one image file): read by the route itself, not by a JSON schema.
+  'media:upload': { method: 'POST', url: '/api/media', access: editorsOfImages, subject: 'upload', status: 201, response: mediaResponseSchema },
+  // Public renditions carry no EXIF/GPS, so the public site and readers may load them.
+  'media:rendition': { method: 'GET', url: '/media/:id/:rendition', access: 'public', subject: 'media', params: mediaParamsSchema, status: 200, response: null },
+  // The desk offers these in its section select; the public site names them in each language.
+  'sections:list': { method: 'GET', url: '/api/sections', access: 'public', subject: 'sections', status: 200, response: sectionListResponseSchema },
+  'sections:save': { method: 'PUT', url: '/api/sections/:slug', access: ['admin'], subject: 'section', params: sectionParamsSchema, body: sectionWriteRequestSchema, status: 200, response: sectionResponseSchema },
+  // 204; a section that articles still use is refused with 409.
+  'sections:delete': { method: 'DELETE', url: '/api/sections/:slug', access: ['admin'], subject: 'section', params: sectionParamsSchema, status: 204, response: null },
+  // Forgives an account's failed sign-ins, so its owner may sign in at once.
+  'users:unlock': { method: 'POST', url: '/api/users/:username/unlock', access: ['admin'], subject: 'user', params: unlockUserParamsSchema, status: 200, response: unlockUserResponseSchema },
+  // Review desk, photo desk, people and notifications (schemas in shared/server-api-review.ts).
+  'articles:revisions': { method: 'GET', url: '/api/articles/:id/revisions', access: 'signed_in', subject: 'article', params: articleIdParamsSchema, status: 200, response: review.revisionListResponseSchema },
+  'articles:revision': { method: 'GET', url: '/api/articles/:id/revisions/:revision', access: 'signed_in', subject: 'revision', params: revisionParams, status: 200, response: review.revisionResponseSchema },
+  'articles:restoreRevision': { method: 'POST', url: '/api/articles/:id/revisions/:revision/restore', access: editors, subject: 'restore', params: revisionParams, body: review.restoreRequestSchema, status: 200, response: serverArticleSchema },
+  'articles:diffBase': { method: 'GET', url: '/api/articles/:id/diff-base', access: 'signed_in', subject: 'article', params: articleIdParamsSchema, status: 200, response: review.diffBaseResponseSchema },
+  'review:queue': { method: 'GET', url: '/api/review/queue', access: editors, subject: 'queue filter', query: review.reviewQueueQuerySchema, status: 200, response: review.reviewQueueResponseSchema },
+  'photos:queue': { method: 'GET', url: '/api/photos/queue', access: photoDesk, subject: 'queue filter', query: review.photoQueueQuerySchema, status: 200, response: review.photoQueueResponseSchema },
+  'photos:done': { method: 'POST', url: '/api/articles/:id/photos-done', access: photoDesk, subject: 'photos done', params: articleIdParamsSchema, body: review.photosDoneRequestSchema, status: 200, response: serverArticleSchema },
+  'people:list': { method: 'GET', url: '/api/people', access: ['admin'], subject: 'people', status: 200, response: review.peopleListResponseSchema },
+  'people:create': { method: 'POST', url: '/api/people', access: ['admin'], subject: 'account', body: review.personCreateRequestSchema, status: 201, response: review.personWithPasswordSchema },
+  'people:setRole': { method: 'PUT', url: '/api/people/:username/role', access: ['admin'], subject: 'role', params: personParams, body: review.personRoleRequestSchema, status: 200, response: review.personSchema },
+  'people:disable': { method: 'POST', url: '/api/people/:username/disable', access: ['admin'], subject: 'user', params: personParams, status: 200, response: review.personSchema },
+  'people:resetPassword': { method: 'POST', url: '/api/people/:username/reset-password', access: ['admin'], subject: 'user', params: personParams, status: 200, response: review.personWithPasswordSchema },
+  'notifications:list': { method: 'GET', url: '/api/notifications', access: 'signed_in', subject: 'notification filter', query: review.notificationListQuerySchema, status: 200, response: review.notificationListResponseSchema },
+  'notifications:markRead': { method: 'POST', url: '/api/notifications/read', access: 'signed_in', subject: 'mark read', body: review.markReadRequestSchema, status: 200, response: review.markReadResponseSchema },
+  // Server-Sent Events (`id:`/`event: notification`/`data:`), not one JSON answer.
+  'events:stream': { method: 'GET', url: '/api/events/stream', access: 'signed_in', subject: 'event stream', status: 200, response: null },
+} as const satisfies Record<string, RouteDefinition>;
+export type ServerRouteName = keyof typeof serverRoutes;

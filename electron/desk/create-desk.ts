@@ -11,8 +11,10 @@ import { SectionCatalog } from './sections/section-catalog';
 import { SettingsStore } from './settings/settings-store';
 import { collectDraftTags } from './tags/draft-tags';
 import { SyncService } from './sync/sync-service';
-import { signedOutConnection } from './sync/sync-transport';
 import type { SyncConnection } from './sync/sync-transport';
+import { newsroomHandlers } from './newsroom/newsroom-handlers';
+import { NewsroomSession } from './newsroom/newsroom-session';
+import { memoryVault, type TokenVault } from './newsroom/token-vault';
 
 export interface DeskOptions {
   dataDir: string;
@@ -23,8 +25,10 @@ export interface DeskOptions {
   media?: MediaLibrary;
   /** The newsroom server's address once known (web mode starts one beside the desk); none: cached/default sections. */
   newsroomUrl?: () => string | undefined;
-  /** The newsroom server client and who is signed in; none: every send waits for a sign-in. */
+  /** Tests: a connection to use instead of the desk's own NewsroomSession (sign-in). */
   newsroom?: SyncConnection;
+  /** Where the session token is kept (Electron: encrypted by the OS); default: memory only. */
+  tokenVault?: TokenVault;
   /** The public site's address, for a published article's link (COPYDESK_SITE_URL). */
   siteUrl?: () => string | undefined;
 }
@@ -34,6 +38,7 @@ export interface Desk {
   drafts: DraftStore;
   settings: SettingsStore;
   sync: SyncService;
+  session: NewsroomSession;
   /** Waits for pending writes; called before the app or web-mode process exits. */
   close(): Promise<void>;
 }
@@ -58,7 +63,9 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   void draftServices.trash.purgeExpired().catch(() => {});
   const settings = new SettingsStore(options.dataDir);
   await settings.load();
-  const connection = options.newsroom ?? signedOutConnection;
+  const session = new NewsroomSession({ dataDir: options.dataDir, vault: options.tokenVault ?? memoryVault('web_mode'), defaultServerUrl: options.newsroomUrl ?? (() => undefined) });
+  await session.open();
+  const connection = options.newsroom ?? session;
   const sync = new SyncService({ dataDir: options.dataDir, drafts, connection, siteUrl: options.siteUrl ?? (() => process.env.COPYDESK_SITE_URL) });
   try {
     await sync.open();
@@ -84,20 +91,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     },
     'sections:list': async () => sections.list(),
     ...sync.handlers(),
-    // Replaced by the NewsroomSession (sign-in) in the next change; until then it reports the connection given.
-    'newsroom:state': async () => ({ serverUrl: options.newsroomUrl?.() ?? null, embedded: true, status: connection.signedIn() ? 'signed_in' : 'signed_out', user: connection.user(), tokenStorage: 'memory', tokenStorageReason: 'web_mode', setupNeeded: null }),
-    'newsroom:probe': async () => {
-      throw new DeskError('bad_request', 'Signing in is not available yet.');
-    },
-    'newsroom:signIn': async () => {
-      throw new DeskError('bad_request', 'Signing in is not available yet.');
-    },
-    'newsroom:signOut': async () => {
-      throw new DeskError('bad_request', 'Signing in is not available yet.');
-    },
-    'newsroom:createFirstAccount': async () => {
-      throw new DeskError('bad_request', 'Signing in is not available yet.');
-    },
+    ...newsroomHandlers(session),
   };
 
   let closing: Promise<void> | null = null;
@@ -110,5 +104,5 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       .finally(() => lock.release());
     return closing;
   };
-  return { handlers, drafts, settings, sync, close };
+  return { handlers, drafts, settings, sync, session, close };
 }

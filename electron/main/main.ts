@@ -4,9 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
 import { DeskError } from '../../shared/result';
 import { createDesk, type Desk } from '../desk/create-desk';
+import { chooseTokenVault } from '../desk/newsroom/token-vault';
 import { appContentSecurityPolicy } from '../web/content-security-policy';
 import { resolveAppFile } from './app-files';
 import { appEntryUrl, appScheme, isAppUrl } from './app-url';
@@ -59,6 +60,8 @@ async function start(): Promise<void> {
   try {
     desk = await createDesk({
       dataDir: app.getPath('userData'),
+      // The session token, encrypted by the OS (never on disk where Linux has no keyring).
+      tokenVault: await chooseTokenVault(safeStorage, process.platform, join(app.getPath('userData'), 'newsroom-token.json')),
       appInfo: { name: 'Copydesk', version: app.getVersion(), mode: 'electron', platform: process.platform },
       // Until the app starts a newsroom server of its own, it knows only one named in the environment.
       newsroomUrl: () => process.env.COPYDESK_SERVER_URL,

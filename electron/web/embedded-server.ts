@@ -13,7 +13,7 @@ export interface NewsroomServerLink {
  * A small desk needs no separate server: unless COPYDESK_SERVER_URL points at the newsroom's
  * own, a local newsroom server starts beside the desk, its data in `<desk data>/newsroom`.
  */
-export async function connectNewsroomServer(env: NodeJS.ProcessEnv, deskDataDir: string): Promise<NewsroomServerLink> {
+export async function connectNewsroomServer(env: NodeJS.ProcessEnv, deskDataDir: string, version?: string): Promise<NewsroomServerLink> {
   const external = env.COPYDESK_SERVER_URL;
   if (external) {
     const url = new URL(external);
@@ -23,6 +23,6 @@ export async function connectNewsroomServer(env: NodeJS.ProcessEnv, deskDataDir:
     return { url: url.href, embedded: false, close: async () => {} };
   }
   const settings = serverSettingsFromEnv({ ...env, COPYDESK_SERVER_DATA: env.COPYDESK_SERVER_DATA ?? join(deskDataDir, 'newsroom') });
-  const server = await startNewsroomServer({ ...settings, logger: { level: 'warn' } });
+  const server = await startNewsroomServer({ ...settings, logger: { level: 'warn' }, ...(version ? { version } : {}) });
   return { url: server.url, embedded: true, close: () => server.close() };
 }

@@ -1,11 +1,4 @@
 import { limits } from '../../shared/limits';
-import {
-  articleIdParamsSchema,
-  articleListQuerySchema,
-  articleWriteRequestSchema,
-  needsPhotosRequestSchema,
-  transitionRequestSchema,
-} from '../../shared/server-api';
 import { articleHistory } from '../articles/article-history';
 import { createArticle } from '../articles/create-article';
 import { listArticles } from '../articles/list-articles';
@@ -15,7 +8,6 @@ import { parseIfMatch } from '../articles/stale-revision';
 import { transitionArticle } from '../articles/transition-article';
 import { updateArticle } from '../articles/update-article';
 import type { DeskContext } from '../context';
-import { parseWith } from '../http/parse-with';
 import { requireUser } from '../http/request-user';
 import type { RegisterRoute } from '../http/route-registrar';
 import { ServerError } from '../http/server-error';
@@ -27,61 +19,47 @@ function ifMatchHeader(value: string | string[] | undefined): string | undefined
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Thin routes: parse with the shared schema → command → reply. */
+/** Thin routes: input parsed with the shared schema (by the registrar) → command → reply. */
 export function articleRoutes(route: RegisterRoute, context: DeskContext): void {
   route(
     'articles:create',
-    async (request, reply) => {
-      const body = parseWith(articleWriteRequestSchema, request.body, 'article');
+    async ({ body }, request, reply) => {
       const article = await createArticle(context, requireUser(request), body);
       return reply.code(201).header('etag', `"${article.revision}"`).send(article);
     },
     { bodyLimit: articleBodyLimit },
   );
 
-  route('articles:list', async (request) => {
-    const query = parseWith(articleListQuerySchema, request.query, 'article filter');
-    return listArticles(context, requireUser(request), query);
-  });
+  route('articles:list', async ({ query }, request) => listArticles(context, requireUser(request), query));
 
-  route('articles:get', async (request, reply) => {
-    const { id } = parseWith(articleIdParamsSchema, request.params, 'article address');
-    const { article } = await loadArticle(context.db, id);
+  route('articles:get', async ({ params }, _request, reply) => {
+    const { article } = await loadArticle(context.db, params.id);
     return reply.header('etag', `"${article.revision}"`).send(article);
   });
 
   route(
     'articles:update',
-    async (request, reply) => {
-      const { id } = parseWith(articleIdParamsSchema, request.params, 'article address');
+    async ({ params, body }, request, reply) => {
       const revision = parseIfMatch(ifMatchHeader(request.headers['if-match']));
       if (revision === undefined) {
         throw new ServerError(428, 'bad_request', 'Saving needs If-Match: <revision> (the revision you edited), so no one else\'s change is overwritten.');
       }
-      const body = parseWith(articleWriteRequestSchema, request.body, 'article');
-      const article = await updateArticle(context, requireUser(request), id, revision, body);
+      const article = await updateArticle(context, requireUser(request), params.id, revision, body);
       return reply.header('etag', `"${article.revision}"`).send(article);
     },
     { bodyLimit: articleBodyLimit },
   );
 
-  route('articles:transition', async (request, reply) => {
-    const { id } = parseWith(articleIdParamsSchema, request.params, 'article address');
-    const body = parseWith(transitionRequestSchema, request.body, 'workflow step');
+  route('articles:transition', async ({ params, body }, request, reply) => {
     const ifMatch = parseIfMatch(ifMatchHeader(request.headers['if-match']));
-    const article = await transitionArticle(context, requireUser(request), id, body, ifMatch);
+    const article = await transitionArticle(context, requireUser(request), params.id, body, ifMatch);
     return reply.header('etag', `"${article.revision}"`).send(article);
   });
 
-  route('articles:needsPhotos', async (request) => {
-    const { id } = parseWith(articleIdParamsSchema, request.params, 'article address');
-    const body = parseWith(needsPhotosRequestSchema, request.body, 'photo request');
+  route('articles:needsPhotos', async ({ params, body }, request) => {
     const ifMatch = parseIfMatch(ifMatchHeader(request.headers['if-match']));
-    return setNeedsPhotos(context, requireUser(request), id, body, ifMatch);
+    return setNeedsPhotos(context, requireUser(request), params.id, body, ifMatch);
   });
 
-  route('articles:history', async (request) => {
-    const { id } = parseWith(articleIdParamsSchema, request.params, 'article address');
-    return { items: await articleHistory(context, id) };
-  });
+  route('articles:history', async ({ params }) => ({ items: await articleHistory(context, params.id) }));
 }

@@ -1,8 +1,6 @@
 import type { DeskContext } from '../context';
 import { limits } from '../../shared/limits';
-import { mediaParamsSchema } from '../../shared/server-api';
 import { idempotency } from '../http/idempotency';
-import { parseWith } from '../http/parse-with';
 import { requireUser } from '../http/request-user';
 import type { RegisterRoute } from '../http/route-registrar';
 import { ServerError, notFound } from '../http/server-error';
@@ -12,7 +10,7 @@ import { publicDb } from '../public-site/db/public-site-tables';
 
 export function mediaRoutes(route: RegisterRoute, context: DeskContext): void {
   const keys = idempotency(context.db, context.now);
-  route('media:upload', async (request, reply) => {
+  route('media:upload', async (_input, request, reply) => {
     if (!request.isMultipart()) throw new ServerError(415, 'unsupported_media', 'Upload the image as multipart/form-data with one file field.');
     const file = await request.file();
     if (!file) throw new ServerError(400, 'bad_request', 'The upload has no file in it.');
@@ -29,8 +27,8 @@ export function mediaRoutes(route: RegisterRoute, context: DeskContext): void {
     return reply.code(201).send(media);
   });
 
-  route('media:rendition', async (request, reply) => {
-    const { id, rendition } = parseWith(mediaParamsSchema, request.params, 'media address');
+  route('media:rendition', async ({ params }, request, reply) => {
+    const { id, rendition } = params;
     // Public only while a live page shows the image; staff (signed in) see every image. Anyone
     // else gets the same 404 as for an unknown id, so ids of unpublished images reveal nothing.
     const published = await publicDb(context.db).selectFrom('public_media').select('media_id').where('media_id', '=', id).limit(1).executeTakeFirst();

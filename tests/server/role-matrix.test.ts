@@ -12,7 +12,7 @@ import { multipartBody, testJpeg } from './helpers/test-images';
 type Caller = Role | 'anonymous';
 const callers: Caller[] = ['anonymous', ...roles];
 
-type Outcome = 'allowed' | 401 | 403;
+type Outcome = 'allowed' | 401 | 403 | 409;
 const ok = 'allowed' as const;
 
 /**
@@ -21,6 +21,9 @@ const ok = 'allowed' as const;
  * Columns: anonymous, reporter, photo_editor, chief_editor, admin.
  */
 const expectedMatrix: Record<ServerRouteName, readonly [Outcome, Outcome, Outcome, Outcome, Outcome]> = {
+  'server:info': [ok, ok, ok, ok, ok],
+  // Public, but only while the newsroom has no account: here it has, so everyone is refused.
+  'setup:firstAccount': [409, 409, 409, 409, 409],
   'session:create': [ok, ok, ok, ok, ok],
   'session:get': [401, ok, ok, ok, ok],
   'session:delete': [401, ok, ok, ok, ok],
@@ -105,6 +108,10 @@ describe.each(databaseTargets())('role × route matrix on %s', (target) => {
     const headers: Record<string, string> = auth ? { authorization: `Bearer ${auth}` } : {};
     const json = (body: unknown) => ({ payload: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } });
     switch (name) {
+      case 'server:info':
+        return desk.app.inject({ method: 'GET', url: '/api/server-info', headers });
+      case 'setup:firstAccount':
+        return desk.app.inject({ method: 'POST', url: '/api/setup/first-account', ...json({ username: 'second-admin', displayName: 'Second', password: 'a long enough password' }) });
       case 'session:create':
         return desk.app.inject({ method: 'POST', url: '/api/session', ...json({ username: 'admin', password: testPassword }) });
       case 'session:get':

@@ -124,7 +124,7 @@ describe('outbox faults', () => {
     const outbox = await outboxFor(url, 'a'.repeat(40), clock, 300);
     await outbox.enqueue('a1', { kind: 'create', content: readyContent() });
     await outbox.settled();
-    expect(outbox.state('a1')).toMatchObject({ state: 'waiting', pending: 1, lastError: { code: 'offline' }, retryAt: 500 });
+    expect(outbox.state('a1')).toMatchObject({ state: 'waiting', pending: 1, lastError: { code: 'timeout' }, retryAt: 500 });
   });
 
   it('keeps the job when the server answers something that is not a Copydesk reply', async () => {
