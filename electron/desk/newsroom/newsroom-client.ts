@@ -27,7 +27,8 @@ type Definition = { method: string; url: string; params?: z.ZodType; query?: z.Z
 
 function requestUrl(base: string, definition: Definition, request: OutboxRequest): string {
   const path = definition.url.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(request.params?.[name] ?? ''));
-  const url = new URL(path, base.endsWith('/') ? base : `${base}/`);
+  // Relative to the base (a newsroom may live under a path, https://example.hk/newsroom/).
+  const url = new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`);
   for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
   return url.href;
 }
