@@ -57,7 +57,12 @@ export class NewsroomSession implements NewsroomConnection {
 
   /** The newsroom the desk talks to: the one last signed in to, else the embedded local one. */
   serverUrl(): string | null {
-    return this.profile.serverUrl ?? this.options.defaultServerUrl() ?? null;
+    return this.profile.serverUrl ?? this.defaultUrl();
+  }
+
+  private defaultUrl(): string | null {
+    const url = this.options.defaultServerUrl();
+    return url ? parseNewsroomAddress(url) : null;
   }
 
   signedIn(): boolean {
@@ -83,7 +88,7 @@ export class NewsroomSession implements NewsroomConnection {
     if (!this.signedIn() && serverUrl) this.setupNeeded = await this.info(serverUrl).then((info) => info.setupNeeded, () => null);
     return {
       serverUrl,
-      embedded: serverUrl !== null && serverUrl === this.options.defaultServerUrl(),
+      embedded: serverUrl !== null && serverUrl === this.defaultUrl(),
       status: this.status,
       user: this.status === 'signed_out' ? null : this.profile.user,
       tokenStorage: this.options.vault.storage,
