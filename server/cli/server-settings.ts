@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseTrustProxy } from './parse-trust-proxy';
 import type { TrustProxy } from './parse-trust-proxy';
 import { staticExportSettingsFromEnv } from '../public-site/static/static-export-settings';
@@ -18,11 +18,21 @@ export interface ServerSettings {
   staticExport?: StaticExportSettings;
 }
 
+/**
+ * Where the newsroom's data lives when COPYDESK_SERVER_DATA does not say: the folder of the local
+ * newsroom server that `npm run web` starts beside the desk (`<COPYDESK_DATA_DIR>/newsroom`,
+ * `.copydesk-data/newsroom` by default), so `npm run server -- create-user` reaches the very
+ * server the desk signs in to.
+ */
+export function defaultServerDataDir(env: NodeJS.ProcessEnv): string {
+  return join(env.COPYDESK_DATA_DIR ?? '.copydesk-data', 'newsroom');
+}
+
 /** `npm run server` settings from the environment, with the documented defaults. */
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv): ServerSettings {
   const port = Number(env.COPYDESK_SERVER_PORT ?? '4310');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`COPYDESK_SERVER_PORT must be a port number, not "${env.COPYDESK_SERVER_PORT}".`);
-  const dataDir = resolve(env.COPYDESK_SERVER_DATA ?? './data');
+  const dataDir = resolve(env.COPYDESK_SERVER_DATA ?? defaultServerDataDir(env));
   const staticExport = staticExportSettingsFromEnv(env, dataDir);
   return {
     host: env.COPYDESK_SERVER_HOST ?? '127.0.0.1',

@@ -18,7 +18,10 @@ function cli(args: string[], database: TestDatabase, stdin = '') {
 
 describe('server settings', () => {
   it('defaults to 127.0.0.1:4310 and ./data, and reads the environment', () => {
-    expect(serverSettingsFromEnv({})).toMatchObject({ host: '127.0.0.1', port: 4310, dataDir: `${process.cwd()}/data` });
+    // The local newsroom `npm run web` starts beside the desk: the CLI reaches the server the desk signs in to.
+    expect(serverSettingsFromEnv({})).toMatchObject({ host: '127.0.0.1', port: 4310, dataDir: `${process.cwd()}/.copydesk-data/newsroom` });
+    expect(serverSettingsFromEnv({ COPYDESK_DATA_DIR: '/srv/desk' }).dataDir).toBe('/srv/desk/newsroom');
+    expect(serverSettingsFromEnv({ COPYDESK_DATA_DIR: '/srv/desk', COPYDESK_SERVER_DATA: '/srv/newsroom' }).dataDir).toBe('/srv/newsroom');
     expect(serverSettingsFromEnv({ COPYDESK_SERVER_PORT: '5000', COPYDESK_SERVER_HOST: '0.0.0.0', DATABASE_URL: 'postgres://x/y' })).toMatchObject({ port: 5000, host: '0.0.0.0', databaseUrl: 'postgres://x/y' });
     expect(() => serverSettingsFromEnv({ COPYDESK_SERVER_PORT: 'eighty' })).toThrow(/COPYDESK_SERVER_PORT/);
     expect(serverSettingsFromEnv({}).trustProxy).toBe(false);
