@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     dataDir,
     log: (message, error) => console.error(message, error instanceof Error ? error.message : error),
   });
-  const newsroom = await connectNewsroomServer(process.env, dataDir);
+  const newsroom = await connectNewsroomServer(process.env, dataDir, version);
   newsroomAddress.url = newsroom.url;
   await server.listen({ host: '127.0.0.1', port });
   const address = server.server.address();
