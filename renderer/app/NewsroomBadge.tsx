@@ -5,7 +5,8 @@ import '../screens/newsroom/newsroom.css';
 /** The header's "who is signed in" link: opens the sign-in screen. */
 export function NewsroomBadge() {
   const { t } = useTranslation('newsroom');
-  const state = useDeskQuery('newsroom:state', {});
+  // Asked again now and then: a session that ends while the desk runs shows here.
+  const state = useDeskQuery('newsroom:state', {}, { refetchInterval: 20_000 });
   const user = state.data?.user;
   const label = !user || state.data?.status === 'signed_out'
     ? t('headerSignIn')
