@@ -5,6 +5,7 @@
  * elsewhere refreshes it with `invalidateDesk(channel)`.
  */
 import { QueryClient, useMutation, useQuery, useQueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { DeskChannel, DeskRequest, DeskResponse } from '../../shared/desk-api';
 import type { DeskErrorBody } from '../../shared/result';
 import type { DeskClient } from './desk-client';
@@ -36,25 +37,26 @@ async function callOrThrow<C extends DeskChannel>(desk: DeskClient, channel: C, 
   return result.value;
 }
 
-export interface DeskQueryOptions {
+export interface DeskQueryOptions<T> {
   /** Off: the query waits (e.g. until an id is known). */
   enabled?: boolean;
-  /** Ask again every so many milliseconds while the screen is shown. */
-  refetchInterval?: number;
+  /** Ask again every so many milliseconds while the screen is shown (or as the last answer says; false: stop). */
+  refetchInterval?: number | ((data: T | undefined) => number | false);
 }
 
 /** Loads `channel` with `request`; `error` is the desk's own error body (shown in the person's language). */
 export function useDeskQuery<C extends DeskChannel>(
   channel: C,
   request: DeskRequest<C>,
-  options: DeskQueryOptions = {},
+  options: DeskQueryOptions<DeskResponse<C>> = {},
 ): UseQueryResult<DeskResponse<C>, DeskCallError> {
   const desk = useDesk();
+  const interval = options.refetchInterval;
   return useQuery<DeskResponse<C>, DeskCallError>({
     queryKey: [channel, request],
     queryFn: () => callOrThrow(desk, channel, request),
     ...(options.enabled !== undefined ? { enabled: options.enabled } : {}),
-    ...(options.refetchInterval !== undefined ? { refetchInterval: options.refetchInterval } : {}),
+    ...(interval !== undefined ? { refetchInterval: typeof interval === 'number' ? interval : (query) => interval(query.state.data) } : {}),
   });
 }
 
@@ -76,7 +78,10 @@ export function useDeskMutation<C extends DeskChannel>(
 /** Marks every query of these channels stale, so the screens showing them load again. */
 export function useInvalidateDesk(): (...channels: DeskChannel[]) => Promise<void> {
   const queries = useQueryClient();
-  return async (...channels) => {
-    await Promise.all(channels.map((name) => queries.invalidateQueries({ queryKey: [name] })));
-  };
+  return useCallback(
+    async (...channels: DeskChannel[]) => {
+      await Promise.all(channels.map((name) => queries.invalidateQueries({ queryKey: [name] })));
+    },
+    [queries],
+  );
 }

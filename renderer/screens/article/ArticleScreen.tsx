@@ -12,6 +12,10 @@ import { useAutosave, type SaveOptions } from '../../autosave/use-autosave';
 import { errorMessage } from '../../i18n/error-message';
 import { PreviewPane } from '../../preview/PreviewPane';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { ArticleSyncBar } from '../../sync/ArticleSyncBar';
+import { EditingLockBanner } from '../../sync/EditingLockBanner';
+import { MergeView } from '../../sync/MergeView';
+import { usePullOnFocus } from '../../sync/use-pull-on-focus';
 import { ArticleFields } from './ArticleFields';
 import { DeskNotices } from '../../app/DeskNotices';
 import { ChecklistPanel } from './ChecklistPanel';
@@ -43,6 +47,8 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
   const [loadError, setLoadError] = useState<DeskErrorBody | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [mergeOpen, setMergeOpen] = useState(false);
+  const [copyId, setCopyId] = useState<string | null>(null);
   // Bumped after a History restore: the draft is loaded again and the editor starts from it.
   const [loadVersion, setLoadVersion] = useState(0);
   // The load the fields were started from: they start again from a restored draft, while the
@@ -82,6 +88,14 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
     },
     [autosave, setContent],
   );
+
+  // The newsroom's newer revision merged into this draft: the editor starts again from it.
+  usePullOnFocus({
+    before: autosave.flush,
+    after: (pulled) => {
+      if (pulled.updated.includes(draftId) || pulled.conflicts.includes(draftId)) setLoadVersion((current) => current + 1);
+    },
+  });
 
   const sections = useSections();
   const problems = useMemo(() => (content ? checkArticle(content, { sections: sections.sections }) : []), [content, sections]);
@@ -128,6 +142,25 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
         </div>
       </div>
       <DeskNotices error={menuError} />
+      <EditingLockBanner draftId={draftId} />
+      <ArticleSyncBar draftId={draftId} flush={autosave.flush} onSettle={() => setMergeOpen(true)} />
+      {copyId ? (
+        <p aria-live="polite" className="notice">
+          {t('sync:merge.copySaved')} <a href={`#/article/${copyId}`}>{t('sync:merge.openCopy')}</a>
+        </p>
+      ) : null}
+      {mergeOpen ? (
+        <MergeView
+          draftId={draftId}
+          beforeApply={autosave.flush}
+          onClose={() => setMergeOpen(false)}
+          onSettled={(copy) => {
+            setMergeOpen(false);
+            setCopyId(copy ?? null);
+            setLoadVersion((current) => current + 1);
+          }}
+        />
+      ) : null}
       <div className={`article-screen__layout${previewOpen ? ' article-screen__layout--preview' : ''}`}>
         <div className="article-screen__main">
           <PendingEditsContext.Provider value={autosave.edits}>

@@ -14,6 +14,7 @@ import { useDraftImport } from './use-draft-import';
 import { useDraftSearch } from './use-draft-search';
 import { usePendingWork } from './use-pending-work';
 import { DeskNotices } from '../../app/DeskNotices';
+import { usePullOnFocus } from '../../sync/use-pull-on-focus';
 import './drafts.css';
 
 type Filters = Parameters<typeof DraftSearchForm>[0]['value'];
@@ -28,6 +29,8 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [limit, setLimit] = useState(pageSize);
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<DeskErrorBody | null>(null);
+  // The newsroom's newer revisions, fetched when the list opens and on focus: the list shows them.
+  usePullOnFocus({ after: (pulled) => pulled.updated.length + pulled.conflicts.length > 0 && setVersion((current) => current + 1) });
   const [notice, setNotice] = useState('');
   const reload = useCallback(() => setVersion((current) => current + 1), []);
   const request: DraftSearchQuery = { ...filters, limit };
