@@ -3,7 +3,7 @@ import type { SyncState } from '../../shared/desk-api-sync';
 
 /** Newsroom times are Hong Kong times; shown in the person's language, with the zone named. */
 export function newsroomTime(value: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Hong_Kong', timeZoneName: 'short' }).format(new Date(value));
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Hong_Kong', timeZoneName: 'short' }).format(new Date(value));
 }
 
 /** One sentence for the draft's standing with the newsroom, in the person's language. */
