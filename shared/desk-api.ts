@@ -9,6 +9,7 @@ import { articleContentSchema, articleSchema, languageSchema } from './article';
 import * as drafts from './desk-api-drafts';
 import * as media from './desk-api-media';
 import { newsroomMethods } from './desk-api-newsroom';
+import { reviewMethods } from './desk-api-review';
 import { syncMethods } from './desk-api-sync';
 import { sectionListSchema } from './sections/section-schema';
 
@@ -119,6 +120,8 @@ export const deskApi = {
   ...syncMethods,
   // Sign-in to the newsroom: address, who is signed in and their role (shared/desk-api-newsroom.ts).
   ...newsroomMethods,
+  // The review desk, people and notifications, straight to the newsroom (shared/desk-api-review.ts).
+  ...reviewMethods,
 } as const;
 
 export type DeskApiContract = typeof deskApi;

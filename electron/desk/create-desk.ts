@@ -13,6 +13,7 @@ import { collectDraftTags } from './tags/draft-tags';
 import { SyncService } from './sync/sync-service';
 import type { SyncConnection } from './sync/sync-transport';
 import { newsroomHandlers } from './newsroom/newsroom-handlers';
+import { reviewHandlers } from './review/review-handlers';
 import { NewsroomSession } from './newsroom/newsroom-session';
 import { memoryVault, type TokenVault } from './newsroom/token-vault';
 
@@ -92,6 +93,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     'sections:list': async () => sections.list(),
     ...sync.handlers(),
     ...newsroomHandlers(session),
+    ...reviewHandlers(connection, sections),
   };
 
   let closing: Promise<void> | null = null;

@@ -1,0 +1,61 @@
+/**
+ * DeskApi schemas for the chief editor's review desk, the administrator's people screen and the
+ * notifications list (`review:*`, `people:*`, `notifications:*`): the desk's calls to the
+ * newsroom for them, answered with the newsroom's own shapes (shared/server-api*.ts).
+ */
+import { z } from 'zod';
+import { checklistProblemSchema } from './checklist/checklist-problem';
+import { blockChangeSchema } from './desk-api-drafts';
+import { serverArticleSchema } from './server-api';
+import {
+  diffBaseResponseSchema,
+  markReadResponseSchema,
+  notificationListResponseSchema,
+  peopleListResponseSchema,
+  personCreateRequestSchema,
+  personRoleRequestSchema,
+  personSchema,
+  personWithPasswordSchema,
+  reviewQueueQuerySchema,
+  reviewQueueResponseSchema,
+} from './server-api-review';
+import { workflowActionSchema } from './workflow';
+import { limits } from './limits';
+
+const id = z.string().min(1).max(100);
+const username = z.string().trim().min(1).max(80);
+
+export const reviewOpenResponseSchema = z.object({
+  article: serverArticleSchema,
+  /** What the diff is against: the last approved revision, else the first submitted one. */
+  base: diffBaseResponseSchema,
+  /** Block by block, base → the article as it is now (empty when there is no base). */
+  changes: z.array(blockChangeSchema),
+  /** The publish checklist, as the server will judge it. */
+  problems: z.array(checklistProblemSchema),
+});
+export type ReviewOpen = z.infer<typeof reviewOpenResponseSchema>;
+
+export const reviewActRequestSchema = z
+  .object({
+    serverId: id,
+    action: workflowActionSchema,
+    /** The revision the editor looked at: the newsroom refuses (409) if the article changed since. */
+    revision: z.number().int().nonnegative(),
+    note: z.string().trim().max(limits.noteMax).optional(),
+    publishAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+
+export const reviewMethods = {
+  'review:queue': { request: reviewQueueQuerySchema.partial().strict(), response: reviewQueueResponseSchema },
+  'review:open': { request: z.object({ serverId: id }).strict(), response: reviewOpenResponseSchema },
+  'review:act': { request: reviewActRequestSchema, response: serverArticleSchema },
+  'people:list': { request: z.object({}).strict(), response: peopleListResponseSchema },
+  'people:create': { request: personCreateRequestSchema, response: personWithPasswordSchema },
+  'people:setRole': { request: personRoleRequestSchema.extend({ username }).strict(), response: personSchema },
+  'people:disable': { request: z.object({ username }).strict(), response: personSchema },
+  'people:resetPassword': { request: z.object({ username }).strict(), response: personWithPasswordSchema },
+  'notifications:list': { request: z.object({ unread: z.boolean().optional() }).strict(), response: notificationListResponseSchema },
+  'notifications:markRead': { request: z.object({ upTo: z.number().int().optional(), seqs: z.array(z.number().int()).max(500).optional() }).strict(), response: markReadResponseSchema },
+} as const;
