@@ -30,7 +30,7 @@ export interface DeskOptions {
   newsroom?: SyncConnection;
   /** Where the session token is kept (Electron: encrypted by the OS); default: memory only. */
   tokenVault?: TokenVault;
-  /** The public site's address, for a published article's link (COPYDESK_SITE_URL). */
+  /** The public site's address, for a published article's link (COPYDESK_SITE_URL; else the newsroom server, which serves the site). */
   siteUrl?: () => string | undefined;
 }
 
@@ -67,7 +67,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const session = new NewsroomSession({ dataDir: options.dataDir, vault: options.tokenVault ?? memoryVault('web_mode'), defaultServerUrl: options.newsroomUrl ?? (() => undefined) });
   await session.open();
   const connection = options.newsroom ?? session;
-  const sync = new SyncService({ dataDir: options.dataDir, drafts, connection, siteUrl: options.siteUrl ?? (() => process.env.COPYDESK_SITE_URL) });
+  const sync = new SyncService({ dataDir: options.dataDir, drafts, connection, siteUrl: options.siteUrl ?? (() => process.env.COPYDESK_SITE_URL ?? session.serverUrl() ?? undefined) });
   try {
     await sync.open();
   } catch (error) {

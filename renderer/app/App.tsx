@@ -1,19 +1,54 @@
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../shared/workflow';
+import { useDeskQuery } from '../api/use-desk-query';
 import { ArticleScreen } from '../screens/article/ArticleScreen';
 import { DraftsScreen } from '../screens/drafts/DraftsScreen';
+import { NewsroomScreen } from '../screens/newsroom/NewsroomScreen';
+import { NotificationsScreen } from '../screens/notifications/NotificationsScreen';
+import { PeopleScreen } from '../screens/people/PeopleScreen';
+import { ReviewArticleScreen } from '../screens/review/ReviewArticleScreen';
+import { ReviewScreen } from '../screens/review/ReviewScreen';
+import { DeskNav } from './DeskNav';
 import { DeskNotices } from './DeskNotices';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NewsroomBadge } from './NewsroomBadge';
-import { NewsroomScreen } from '../screens/newsroom/NewsroomScreen';
 import { UpdateOffer } from './UpdateOffer';
 import { useAppMenu } from './use-app-menu';
-import { useHashRoute } from './use-hash-route';
+import { useHashRoute, type Route } from './use-hash-route';
 import './app.css';
+
+/** `#/` is the role's home: the review desk for chief editors and admins, the drafts for everyone else. */
+function resolveHome(route: Route, role: Role | null): Route {
+  if (route.screen !== 'home') return route;
+  return role === 'chief_editor' || role === 'admin' ? { screen: 'review' } : { screen: 'drafts' };
+}
+
+function Screen({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
+  switch (route.screen) {
+    case 'newsroom':
+      return <NewsroomScreen onSignedIn={() => navigate({ screen: 'home' })} />;
+    case 'article':
+      return <ArticleScreen key={route.id} draftId={route.id} onClose={() => navigate({ screen: 'drafts' })} />;
+    case 'review':
+      return <ReviewScreen />;
+    case 'reviewArticle':
+      return <ReviewArticleScreen key={route.id} serverId={route.id} />;
+    case 'people':
+      return <PeopleScreen />;
+    case 'notifications':
+      return <NotificationsScreen />;
+    default:
+      return <DraftsScreen onOpen={(id) => navigate({ screen: 'article', id })} />;
+  }
+}
 
 export function App() {
   const { t } = useTranslation();
-  const [route, navigate] = useHashRoute();
+  const [asked, navigate] = useHashRoute();
   const menuError = useAppMenu(navigate);
+  const session = useDeskQuery('newsroom:state', {});
+  const role = session.data?.status === 'signed_in' ? (session.data.user?.role ?? null) : null;
+  const route = resolveHome(asked, role);
   return (
     <div className="app">
       <header className="app-header">
@@ -21,19 +56,14 @@ export function App() {
           <span className="app-brand__name">{t('appName')}</span>
           <span className="app-brand__tagline">{t('tagline')}</span>
         </a>
+        <DeskNav role={role} />
         {route.screen === 'drafts' ? <UpdateOffer /> : null}
         <NewsroomBadge />
         <LanguageSwitch />
       </header>
       <main className="app-main">
         <DeskNotices error={menuError} />
-        {route.screen === 'newsroom' ? (
-          <NewsroomScreen onSignedIn={() => navigate({ screen: 'drafts' })} />
-        ) : route.screen === 'article' ? (
-          <ArticleScreen key={route.id} draftId={route.id} onClose={() => navigate({ screen: 'drafts' })} />
-        ) : (
-          <DraftsScreen onOpen={(id) => navigate({ screen: 'article', id })} />
-        )}
+        <Screen route={route} navigate={navigate} />
       </main>
     </div>
   );

@@ -1,17 +1,49 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-export type Route = { screen: 'drafts' } | { screen: 'article'; id: string } | { screen: 'newsroom' };
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'drafts' }
+  | { screen: 'article'; id: string }
+  | { screen: 'newsroom' }
+  | { screen: 'review' }
+  | { screen: 'reviewArticle'; id: string }
+  | { screen: 'people' }
+  | { screen: 'notifications' };
 
-/** `#/` → drafts list, `#/article/<id>` → article screen, `#/newsroom` → sign-in; a reload keeps the screen. */
+const fixed: Record<string, Route> = {
+  '#/drafts': { screen: 'drafts' },
+  '#/newsroom': { screen: 'newsroom' },
+  '#/review': { screen: 'review' },
+  '#/people': { screen: 'people' },
+  '#/notifications': { screen: 'notifications' },
+};
+
+/**
+ * `#/` → the person's home (the signed-in role picks it), `#/drafts`, `#/article/<id>`,
+ * `#/newsroom` (sign-in), `#/review`, `#/review/<server id>`, `#/people`, `#/notifications`;
+ * a reload keeps the screen.
+ */
 export function parseRoute(hash: string): Route {
-  if (hash === '#/newsroom') return { screen: 'newsroom' };
-  const match = /^#\/article\/([0-9A-Za-z_-]{1,100})$/.exec(hash);
-  return match?.[1] ? { screen: 'article', id: match[1] } : { screen: 'drafts' };
+  const known = fixed[hash];
+  if (known) return known;
+  const article = /^#\/article\/([0-9A-Za-z_-]{1,100})$/.exec(hash);
+  if (article?.[1]) return { screen: 'article', id: article[1] };
+  const review = /^#\/review\/([0-9A-Za-z_-]{1,100})$/.exec(hash);
+  if (review?.[1]) return { screen: 'reviewArticle', id: review[1] };
+  return { screen: 'home' };
 }
 
 export function routeHash(route: Route): string {
-  if (route.screen === 'newsroom') return '#/newsroom';
-  return route.screen === 'article' ? `#/article/${route.id}` : '#/';
+  switch (route.screen) {
+    case 'home':
+      return '#/';
+    case 'article':
+      return `#/article/${route.id}`;
+    case 'reviewArticle':
+      return `#/review/${route.id}`;
+    default:
+      return `#/${route.screen}`;
+  }
 }
 
 function subscribe(onChange: () => void): () => void {
