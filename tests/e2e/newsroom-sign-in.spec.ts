@@ -14,7 +14,8 @@ test('a new newsroom: the first account from the sign-in screen becomes admin; s
   await page.getByLabel('Password').fill('harbour ferry 2026');
   await page.screenshot({ path: test.info().outputPath('first-account-en.png') });
   await page.getByRole('button', { name: 'Create the first account' }).click();
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  // An administrator's home is the review desk.
+  await expect(page.getByRole('heading', { name: 'Review desk' })).toBeVisible();
   await expect(page.getByRole('link', { name: '陳美 · Administrator' })).toBeVisible();
 
   await page.getByRole('link', { name: '陳美 · Administrator' }).click();
