@@ -103,6 +103,7 @@ test('the chief editor’s review desk: the queue, what changed, a return with a
     await expect(desk.getByText('Approved.', { exact: true })).toBeVisible();
     await desk.getByRole('button', { name: 'Publish now' }).click();
     await expect(desk.getByText('Published.', { exact: true })).toBeVisible();
+    await expect(desk.getByRole('link', { name: 'Open the public page' })).toHaveAttribute('href', `${server.url}/articles/harbour-ferry-fares-to-rise`);
     // She comes back to her window: the desk pulls, and the article shows as published.
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect(page.getByRole('region', { name: 'Newsroom' })).toContainText('Published', { timeout: 30_000 });
