@@ -86,7 +86,9 @@ test('the chief editor’s review desk: the queue, what changed, a return with a
     await expect(page.getByRole('list', { name: 'Notifications, newest first' })).toContainText('lee returned “Harbour ferry fares to rise”');
     await page.screenshot({ path: test.info().outputPath('notifications-en.png') });
     await noSeriousViolations(page, '.notifications-screen');
-    await page.goBack();
+    // Clicking the notification opens her draft.
+    await page.getByRole('link', { name: 'lee returned “Harbour ferry fares to rise”' }).click();
+    await expect(page.getByLabel('Headline')).toHaveValue('Harbour ferry fares to rise');
     await page.getByRole('textbox', { name: 'Article body' }).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' The operator said fuel costs had doubled.');
