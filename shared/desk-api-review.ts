@@ -33,6 +33,8 @@ export const reviewOpenResponseSchema = z.object({
   changes: z.array(blockChangeSchema),
   /** The publish checklist, as the server will judge it. */
   problems: z.array(checklistProblemSchema),
+  /** The public page, once the article is live (published or corrected). */
+  publicUrl: z.string().nullable(),
 });
 export type ReviewOpen = z.infer<typeof reviewOpenResponseSchema>;
 

@@ -67,7 +67,8 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const session = new NewsroomSession({ dataDir: options.dataDir, vault: options.tokenVault ?? memoryVault('web_mode'), defaultServerUrl: options.newsroomUrl ?? (() => undefined) });
   await session.open();
   const connection = options.newsroom ?? session;
-  const sync = new SyncService({ dataDir: options.dataDir, drafts, connection, siteUrl: options.siteUrl ?? (() => process.env.COPYDESK_SITE_URL ?? session.serverUrl() ?? undefined) });
+  const siteUrl = options.siteUrl ?? (() => process.env.COPYDESK_SITE_URL ?? session.serverUrl() ?? undefined);
+  const sync = new SyncService({ dataDir: options.dataDir, drafts, connection, siteUrl });
   try {
     await sync.open();
   } catch (error) {
@@ -93,7 +94,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     'sections:list': async () => sections.list(),
     ...sync.handlers(),
     ...newsroomHandlers(session),
-    ...reviewHandlers(connection, sections),
+    ...reviewHandlers(connection, sections, siteUrl),
   };
 
   let closing: Promise<void> | null = null;

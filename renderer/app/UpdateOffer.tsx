@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskErrorBody } from '../../shared/result';
 import { useDesk } from '../api/desk-context';
 import { useDeskEvent } from '../api/use-desk-event';
+import { useDeskQuery } from '../api/use-desk-query';
 import { DeskNotices } from './DeskNotices';
 
 /**
@@ -13,19 +14,12 @@ import { DeskNotices } from './DeskNotices';
 export function UpdateOffer() {
   const { t } = useTranslation('updates');
   const desk = useDesk();
-  const [version, setVersion] = useState<string | null>(null);
+  const status = useDeskQuery('updates:status', {});
+  const [announced, setVersion] = useState<string | null>(null);
+  const version = announced ?? (status.data?.state === 'ready' ? (status.data.version ?? null) : null);
   const [restarting, setRestarting] = useState(false);
   const [error, setError] = useState<DeskErrorBody | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void desk.call('updates:status', {}).then((result) => {
-      if (!cancelled && result.ok && result.value.state === 'ready' && result.value.version) setVersion(result.value.version);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [desk]);
   useDeskEvent('update:ready', (ready) => setVersion(ready.version));
 
   if (!version) return null;

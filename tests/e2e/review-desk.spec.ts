@@ -86,7 +86,9 @@ test('the chief editor’s review desk: the queue, what changed, a return with a
     await expect(page.getByRole('list', { name: 'Notifications, newest first' })).toContainText('lee returned “Harbour ferry fares to rise”');
     await page.screenshot({ path: test.info().outputPath('notifications-en.png') });
     await noSeriousViolations(page, '.notifications-screen');
-    await page.goBack();
+    // Clicking the notification opens her draft.
+    await page.getByRole('link', { name: 'lee returned “Harbour ferry fares to rise”' }).click();
+    await expect(page.getByLabel('Headline')).toHaveValue('Harbour ferry fares to rise');
     await page.getByRole('textbox', { name: 'Article body' }).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' The operator said fuel costs had doubled.');
@@ -103,6 +105,7 @@ test('the chief editor’s review desk: the queue, what changed, a return with a
     await expect(desk.getByText('Approved.', { exact: true })).toBeVisible();
     await desk.getByRole('button', { name: 'Publish now' }).click();
     await expect(desk.getByText('Published.', { exact: true })).toBeVisible();
+    await expect(desk.getByRole('link', { name: 'Open the public page' })).toHaveAttribute('href', `${server.url}/articles/harbour-ferry-fares-to-rise`);
     // She comes back to her window: the desk pulls, and the article shows as published.
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect(page.getByRole('region', { name: 'Newsroom' })).toContainText('Published', { timeout: 30_000 });

@@ -8,6 +8,7 @@ import type { ArticleContent } from '../../../shared/article';
 import { callNewsroom } from '../newsroom/call-newsroom';
 import type { NewsroomConnection } from '../newsroom/newsroom-connection';
 import type { SectionCatalog } from '../sections/section-catalog';
+import { publicUrlOf } from '../sync/public-url';
 
 type ReviewChannel = Extract<keyof DeskHandlers, `review:${string}` | `people:${string}` | `notifications:${string}`>;
 
@@ -25,7 +26,7 @@ function query(values: Record<string, string | number | boolean | undefined>): R
  * (no outbox: an approval is bound to what the editor is looking at now, and is refused — never
  * queued — when the article changed since). The server still decides what each role may do.
  */
-export function reviewHandlers(connection: NewsroomConnection, sections: SectionCatalog): Pick<DeskHandlers, ReviewChannel> {
+export function reviewHandlers(connection: NewsroomConnection, sections: SectionCatalog, siteUrl: () => string | undefined): Pick<DeskHandlers, ReviewChannel> {
   const article = (serverId: string): Promise<ServerArticle> => callNewsroom(connection, 'articles:get', { params: { id: serverId } }, serverArticleSchema);
   return {
     'review:queue': (request) => callNewsroom(connection, 'review:queue', { query: query(request) }, reviewQueueResponseSchema),
@@ -37,7 +38,8 @@ export function reviewHandlers(connection: NewsroomConnection, sections: Section
         changes = blockDiff(before.content, contentOf(current));
       }
       const { sections: known } = await sections.list();
-      return { article: current, base, changes, problems: checkArticle(contentOf(current), { sections: known }) };
+      const live = current.status === 'published' || current.status === 'corrected';
+      return { article: current, base, changes, problems: checkArticle(contentOf(current), { sections: known }), publicUrl: live ? publicUrlOf(siteUrl(), current.slug) : null };
     },
     'review:act': ({ serverId, action, revision, note, publishAt }) =>
       callNewsroom(

@@ -1,29 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuarantinedDraftSummary } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
+import { useDeskQuery, useInvalidateDesk } from '../../api/use-desk-query';
 import { errorMessage } from '../../i18n/error-message';
 
 /** Tells the person which drafts were found damaged and offers each one's last good revision. */
 export function QuarantineBanner({ onRecovered }: { onRecovered: () => void }) {
   const { t, i18n } = useTranslation('drafts');
   const desk = useDesk();
-  const [items, setItems] = useState<QuarantinedDraftSummary[]>([]);
+  const quarantined = useDeskQuery('drafts:quarantined', {});
+  const items: QuarantinedDraftSummary[] = quarantined.data ?? [];
   const [error, setError] = useState<DeskErrorBody | null>(null);
-
-  const [version, setVersion] = useState(0);
-  const load = useCallback(() => setVersion((current) => current + 1), []);
-
-  useEffect(() => {
-    let cancelled = false;
-    void desk.call('drafts:quarantined', {}).then((result) => {
-      if (!cancelled && result.ok) setItems(result.value);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [desk, version]);
+  const invalidate = useInvalidateDesk();
+  const load = useCallback(() => void invalidate('drafts:quarantined'), [invalidate]);
 
   const recover = async (id: string) => {
     const result = await desk.call('drafts:recover', { id });

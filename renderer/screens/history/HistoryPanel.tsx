@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionDetail, RevisionSummary } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
+import { useDeskQuery, useInvalidateDesk } from '../../api/use-desk-query';
 import { DeskNotices } from '../../app/DeskNotices';
 import { RestoreNotice, type RestoreNoticeState } from './RestoreNotice';
 import { RevisionChanges } from './RevisionChanges';
@@ -23,25 +24,15 @@ interface Props {
 export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
   const { t, i18n } = useTranslation('history');
   const desk = useDesk();
-  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+  const history = useDeskQuery('drafts:history', { id: draftId });
+  const revisions: RevisionSummary[] | null = history.data ?? null;
+  const invalidate = useInvalidateDesk();
   const [selected, setSelected] = useState<RevisionDetail | null>(null);
   const [error, setError] = useState<DeskErrorBody | null>(null);
   const [notice, setNotice] = useState<RestoreNoticeState | null>(null);
-  const [version, setVersion] = useState(0);
   const time = useCallback((value: string) => new Date(value).toLocaleString(i18n.language), [i18n.language]);
   const describe = useCallback((revision: RevisionSummary) => `${time(revision.takenAt)} · ${t(`reasons.${revision.reason}`)}`, [t, time]);
 
-  useEffect(() => {
-    let cancelled = false;
-    void desk.call('drafts:history', { id: draftId }).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setRevisions(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [desk, draftId, version]);
 
   const select = async (revision: RevisionSummary) => {
     await beforeRestore();
@@ -58,14 +49,14 @@ export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
     setError(null);
     setSelected(null);
     setNotice({ message, undoRevisionId: undoable ? result.value.replacedRevisionId : null });
-    setVersion((current) => current + 1);
+    await invalidate('drafts:history');
     onRestored();
   };
 
   return (
     <section className="history-panel" aria-labelledby="history-title">
       <h2 id="history-title">{t('title')}</h2>
-      <DeskNotices error={error} />
+      <DeskNotices error={error ?? history.error?.body ?? null} />
       {notice ? (
         <RestoreNotice
           notice={notice}

@@ -10,6 +10,15 @@ export function NotificationsScreen() {
   const list = useDeskQuery('notifications:list', {}, { refetchInterval: 10_000 });
   const markRead = useDeskMutation('notifications:markRead', ['notifications:list']);
   const newest = list.data?.items[0]?.seq;
+  const session = useDeskQuery('newsroom:state', {});
+  const sync = useDeskQuery('sync:list', {});
+  const role = session.data?.user?.role;
+  /** Where clicking opens the article: the review desk for editors, the person's own draft otherwise. */
+  const hrefOf = (articleId: string): string | null => {
+    if (role === 'chief_editor' || role === 'admin') return `#/review/${articleId}`;
+    const draft = Object.entries(sync.data?.items ?? {}).find(([, state]) => 'serverId' in state && state.serverId === articleId);
+    return draft ? `#/article/${draft[0]}` : null;
+  };
   return (
     <section className="notifications-screen" aria-labelledby="notifications-title">
       <h1 id="notifications-title">{t('title')}</h1>
@@ -26,7 +35,7 @@ export function NotificationsScreen() {
             <li key={item.seq} className={`notification-item${item.read ? '' : ' notification-item--unread'}`}>
               <span>
                 {item.read ? null : <span className="visually-hidden">{t('unread')}: </span>}
-                {notificationText(t, item)}
+                {hrefOf(item.articleId) ? <a href={hrefOf(item.articleId) ?? undefined}>{notificationText(t, item)}</a> : notificationText(t, item)}
               </span>
               {item.note ? <q>{item.note}</q> : null}
               <span className="review-item__meta">{new Date(item.at).toLocaleString(i18n.language)}</span>

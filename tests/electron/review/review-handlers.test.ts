@@ -28,7 +28,7 @@ describe('the review desk and people on the desk', () => {
   const tokens: Record<string, string> = {};
   const as = (who: string) => {
     const sections = new SectionCatalog(folder.dir, { serverUrl: () => newsroom.baseUrl });
-    return reviewHandlers(testConnection(httpTestTransport(newsroom.baseUrl, tokens[who] ?? '')), sections);
+    return reviewHandlers(testConnection(httpTestTransport(newsroom.baseUrl, tokens[who] ?? '')), sections, () => 'https://news.example.hk/');
   };
   async function signIn(username: string) {
     const response = await fetch(`${newsroom.baseUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'correct horse battery' }) });
@@ -74,6 +74,9 @@ describe('the review desk and people on the desk', () => {
     expect(again.changes.filter((change) => change.kind === 'added').map((change) => change.text)).toContain('A new first paragraph.');
     const approved = await chief['review:act']({ serverId: created.id, action: 'approve', revision: again.article.revision });
     expect(approved.status).toBe('approved');
+    expect((await chief['review:open']({ serverId: created.id })).publicUrl).toBeNull();
+    const published = await chief['review:act']({ serverId: created.id, action: 'publish', revision: approved.revision });
+    expect((await chief['review:open']({ serverId: created.id })).publicUrl).toBe(`https://news.example.hk/articles/${published.slug}`);
   });
 
   it('refusals come back in the server’s words: a note is required, a time in the past, a photo editor acting', async () => {
@@ -103,7 +106,7 @@ describe('the review desk and people on the desk', () => {
   });
 
   it('the reporter is told when her article is returned, and can mark it read', async () => {
-    const reporter = reviewHandlers(testConnection(httpTestTransport(newsroom.baseUrl, newsroom.reporter)), new SectionCatalog(folder.dir, { serverUrl: () => newsroom.baseUrl }));
+    const reporter = reviewHandlers(testConnection(httpTestTransport(newsroom.baseUrl, newsroom.reporter)), new SectionCatalog(folder.dir, { serverUrl: () => newsroom.baseUrl }), () => undefined);
     const listed = await reporter['notifications:list']({});
     const returned = listed.items.find((item) => item.action === 'request_changes');
     expect(returned).toMatchObject({ headline: 'Tram fares frozen', note: '請補充運輸署回應。', read: false });
