@@ -42,8 +42,18 @@ function headerLines(kind: Pick<StaticFileKind, 'maxAgeSeconds' | 'headers'>, in
   return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${headerValue(value)} always;`);
 }
 
+/**
+ * The bare type as default_type and the charset through the charset module: gzip_types compares
+ * the whole default_type, so "text/html; charset=utf-8" there would never be compressed.
+ */
 function typeLines(kind: StaticFileKind, indent: string): string[] {
-  if (kind.contentType !== undefined) return [`${indent}types { }`, `${indent}default_type ${headerValue(kind.contentType)};`];
+  if (kind.contentType !== undefined) {
+    const [type = '', ...parameters] = kind.contentType.split(';').map((part) => part.trim());
+    const utf8 = parameters.includes('charset=utf-8');
+    // charset_types always holds text/html; naming it again is a warning at every start.
+    const charsetTypes = type === 'text/html' ? [] : [`${indent}charset_types ${type};`];
+    return [`${indent}types { }`, `${indent}default_type ${type};`, ...(utf8 ? [`${indent}charset utf-8;`, ...charsetTypes] : [])];
+  }
   return [`${indent}types { ${Object.entries(imageTypes).map(([extension, type]) => `${type} ${extension};`).join(' ')} }`, `${indent}default_type application/octet-stream;`];
 }
 
