@@ -15,7 +15,6 @@ import { serverArticleSchema } from '../../../shared/server-api';
 import { staticExportDb } from '../../../server/public-site/static/static-export-tables';
 import { startNewsroomServer } from '../../../server/start-server';
 import { databaseTargets } from '../helpers/test-database';
-import type { DatabaseTarget } from '../helpers/test-database';
 import { createTestDesk, testPassword } from '../helpers/test-desk';
 import type { TestDesk } from '../helpers/test-desk';
 import { content } from './public-site-helpers';
