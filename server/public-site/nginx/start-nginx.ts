@@ -33,15 +33,6 @@ function portOpen(host: string, port: number): Promise<boolean> {
   });
 }
 
-/** Writes the generated config under the prefix with the folders it names. */
-export async function writeNginxConfig(options: NginxConfigOptions): Promise<string> {
-  // nginx makes its *_temp folders itself, inside an existing prefix.
-  await mkdir(options.prefix, { recursive: true });
-  const configFile = join(options.prefix, 'nginx.conf');
-  await writeFile(configFile, nginxConfig(options));
-  return configFile;
-}
-
 function globalDirectives(): string {
   // Started by root (CI, a container), workers would drop to "nobody", who cannot read a private
   // static root; they keep the starting user instead. An unprivileged start has no choice anyway.
@@ -49,15 +40,25 @@ function globalDirectives(): string {
   return `daemon off;${root ? ' user root;' : ''}`;
 }
 
+/** Where and how one nginx runs: its prefix, its whole config, the address it listens on. */
+export interface NginxRun {
+  prefix: string;
+  configText: string;
+  listenHost: string;
+  listenPort: number;
+}
+
 /**
- * Starts nginx in the foreground with the generated config (checked with `nginx -t` first) and
- * resolves once it accepts connections. Every file nginx writes stays under the prefix.
+ * Starts nginx in the foreground with a config (checked with `nginx -t` first) and resolves once
+ * it accepts connections. Every file nginx writes stays under the prefix.
  */
-export async function startNginx(binary: string, options: NginxConfigOptions, readyTimeoutMs = 10_000): Promise<RunningNginx> {
-  const configFile = await writeNginxConfig(options);
-  const args = ['-p', options.prefix, '-c', configFile, '-e', join(options.prefix, 'error.log'), '-g', globalDirectives()];
+export async function runNginx(binary: string, run: NginxRun, readyTimeoutMs = 10_000): Promise<RunningNginx> {
+  await mkdir(run.prefix, { recursive: true });
+  const configFile = join(run.prefix, 'nginx.conf');
+  await writeFile(configFile, run.configText);
+  const args = ['-p', run.prefix, '-c', configFile, '-e', join(run.prefix, 'error.log'), '-g', globalDirectives()];
   const check = spawnSync(binary, ['-t', ...args], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx refused the generated config:\n${check.stderr}`);
+  if (check.status !== 0) throw new Error(`nginx refused the config:\n${check.stderr}`);
   const child = spawn(binary, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => {
@@ -65,16 +66,16 @@ export async function startNginx(binary: string, options: NginxConfigOptions, re
     resolve();
   }));
   const deadline = Date.now() + readyTimeoutMs;
-  while (!(await portOpen(options.listenHost, options.listenPort))) {
+  while (!(await portOpen(run.listenHost, run.listenPort))) {
     if (exited || Date.now() > deadline) {
       child.kill('SIGTERM');
-      const log = await readFile(join(options.prefix, 'error.log'), 'utf8').catch(() => '');
-      throw new Error(`nginx did not start on ${options.listenHost}:${options.listenPort}.\n${log}`);
+      const log = await readFile(join(run.prefix, 'error.log'), 'utf8').catch(() => '');
+      throw new Error(`nginx did not start on ${run.listenHost}:${run.listenPort}.\n${log}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {
-    url: `http://${options.listenHost}:${options.listenPort}`,
+    url: `http://${run.listenHost}:${run.listenPort}`,
     configFile,
     async stop() {
       if (exited) return;
@@ -82,4 +83,9 @@ export async function startNginx(binary: string, options: NginxConfigOptions, re
       await exit;
     },
   };
+}
+
+/** nginx with the generated config of the public site. */
+export function startNginx(binary: string, options: NginxConfigOptions, readyTimeoutMs = 10_000): Promise<RunningNginx> {
+  return runNginx(binary, { prefix: options.prefix, configText: nginxConfig(options), listenHost: options.listenHost, listenPort: options.listenPort }, readyTimeoutMs);
 }
