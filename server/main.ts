@@ -1,8 +1,11 @@
 /**
  * `npm run server [serve]` starts the newsroom server; `npm run server -- <command>` runs an
- * operator command: create-user, list-users, set-role, disable-user, unlock-user.
+ * operator command: create-user, list-users, set-role, disable-user, unlock-user, and for the
+ * static public site export-site and nginx-config.
  */
 import { ServerError } from './http/server-error';
+import { runSiteCommand, siteCommands } from './cli/run-site-command';
+import type { SiteCommand } from './cli/run-site-command';
 import { runUserCommand, userCommands } from './cli/run-user-command';
 import type { UserCommand } from './cli/run-user-command';
 import { serverSettingsFromEnv } from './cli/server-settings';
@@ -10,6 +13,10 @@ import { startNewsroomServer } from './start-server';
 
 function isUserCommand(value: string | undefined): value is UserCommand {
   return userCommands.some((command) => command === value);
+}
+
+function isSiteCommand(value: string | undefined): value is SiteCommand {
+  return siteCommands.some((command) => command === value);
 }
 
 async function readStdin(): Promise<string> {
@@ -25,8 +32,12 @@ async function main(argv: string[]): Promise<void> {
     await runUserCommand(command, rest, settings, { readStdin, out: (line) => console.log(line) });
     return;
   }
+  if (isSiteCommand(command)) {
+    await runSiteCommand(command, rest, settings, { readStdin, out: (line) => console.log(line) });
+    return;
+  }
   if (command !== undefined && command !== 'serve') {
-    throw new ServerError(400, 'bad_request', `Unknown command "${command}". Use: serve, ${userCommands.join(', ')}.`);
+    throw new ServerError(400, 'bad_request', `Unknown command "${command}". Use: serve, ${[...userCommands, ...siteCommands].join(', ')}.`);
   }
   const server = await startNewsroomServer(settings);
   const stop = () => {

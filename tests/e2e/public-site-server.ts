@@ -8,6 +8,7 @@ import type { MediaResponse, ServerArticle } from '../../shared/server-api';
 import { mediaResponseSchema, serverArticleSchema } from '../../shared/server-api';
 import { migrateToLatest } from '../../server/db/migrate-to-latest';
 import { openDatabase } from '../../server/db/open-database';
+import type { StaticExportSettings } from '../../server/public-site/static/static-export-settings';
 import { startNewsroomServer } from '../../server/start-server';
 import { createUser } from '../../server/users/user-commands';
 
@@ -17,6 +18,7 @@ export interface PublicSiteServer {
   url: string;
   dataDir: string;
   publish(content: ArticleContent): Promise<ServerArticle>;
+  unpublish(article: ServerArticle, reason: string): Promise<ServerArticle>;
   /** Adds a section to the newsroom's list (as an admin), so articles may be filed under it. */
   addSection(slug: string, names: { en: string; 'zh-Hant': string }): Promise<void>;
   uploadJpeg(): Promise<MediaResponse>;
@@ -31,8 +33,13 @@ async function signIn(url: string, username: string): Promise<string> {
   return body.token;
 }
 
+export interface PublicSiteServerOptions {
+  /** Export the public site as files (for nginx), as `npm run server` does with COPYDESK_STATIC_ROOT. */
+  staticExport?: (dataDir: string) => StaticExportSettings;
+}
+
 /** A real newsroom server on a temp folder (SQLite), with a reporter and a chief editor. */
-export async function startPublicSiteServer(): Promise<PublicSiteServer> {
+export async function startPublicSiteServer(options: PublicSiteServerOptions = {}): Promise<PublicSiteServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'copydesk-public-e2e-'));
   const setup = openDatabase({ sqliteFile: join(dataDir, 'newsroom.sqlite') });
   await migrateToLatest(setup.db, { info: () => {} });
@@ -40,7 +47,7 @@ export async function startPublicSiteServer(): Promise<PublicSiteServer> {
   await createUser(setup.db, { username: 'chief', displayName: 'Chief Editor', role: 'chief_editor', password });
   await createUser(setup.db, { username: 'admin', displayName: 'Admin', role: 'admin', password });
   await setup.db.destroy();
-  const server = await startNewsroomServer({ dataDir, host: '127.0.0.1', port: 0, logger: false });
+  const server = await startNewsroomServer({ dataDir, host: '127.0.0.1', port: 0, logger: false, ...(options.staticExport ? { staticExport: options.staticExport(dataDir) } : {}) });
   const reporter = await signIn(server.url, 'reporter');
   const chief = await signIn(server.url, 'chief');
   const admin = await signIn(server.url, 'admin');
@@ -60,6 +67,9 @@ export async function startPublicSiteServer(): Promise<PublicSiteServer> {
       await call(reporter, `/api/articles/${created.id}/transitions`, { action: 'submit' });
       await call(chief, `/api/articles/${created.id}/transitions`, { action: 'approve', revision: created.revision });
       return call(chief, `/api/articles/${created.id}/transitions`, { action: 'publish', revision: created.revision });
+    },
+    async unpublish(article, reason) {
+      return call(chief, `/api/articles/${article.id}/transitions`, { action: 'unpublish', note: reason });
     },
     async addSection(slug, names) {
       const response = await fetch(`${server.url}/api/sections/${slug}`, {

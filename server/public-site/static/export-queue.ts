@@ -92,6 +92,47 @@ export async function finishExport(db: Kysely<Database>, id: string, claimant: s
   await staticExportDb(db).deleteFrom('static_export_queue').where('id', '=', id).where('claimed_by', '=', claimant).execute();
 }
 
+/** Who holds a claim: `host:pid:nonce`, so a process can tell a claim of its own machine's dead process. */
+export function claimantName(host: string, pid: number, nonce: string): string {
+  return `${host}:${pid}:${nonce}`;
+}
+
+function claimantProcess(claimant: string): { host: string; pid: number } | null {
+  const parts = claimant.split(':');
+  const pid = Number(parts.at(-2));
+  if (parts.length < 3 || !Number.isInteger(pid) || pid <= 0) return null;
+  return { host: parts.slice(0, -2).join(':'), pid };
+}
+
+/**
+ * Frees live claims whose process is gone: a server killed mid-export on this machine would
+ * otherwise hold its rows until the lease ran out, and the next start could not finish them.
+ * Only claims of this host whose pid is not running are freed; a reused pid just waits the lease.
+ */
+export async function releaseDeadClaims(db: Kysely<Database>, host: string, isRunning: (pid: number) => boolean, now = new Date()): Promise<number> {
+  const queue = staticExportDb(db);
+  const rows = await queue.selectFrom('static_export_queue').select('claimed_by').distinct().where('claimed_until', '>=', now.toISOString()).execute();
+  let released = 0;
+  for (const { claimed_by: claimant } of rows) {
+    const owner = claimant === null ? null : claimantProcess(claimant);
+    if (claimant === null || owner === null || owner.host !== host || isRunning(owner.pid)) continue;
+    const result = await queue.updateTable('static_export_queue').set({ claimed_by: null, claimed_until: null }).where('claimed_by', '=', claimant).executeTakeFirst();
+    released += Number(result.numUpdatedRows);
+  }
+  return released;
+}
+
+/** Whether a process of this machine is running (signal 0 checks without sending anything). */
+export function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
 /** A failed export gives its row back at once, for the next sweep or the next process. */
 export async function releaseExport(db: Kysely<Database>, id: string, claimant: string): Promise<void> {
   await staticExportDb(db).updateTable('static_export_queue').set({ claimed_by: null, claimed_until: null }).where('id', '=', id).where('claimed_by', '=', claimant).execute();

@@ -6,7 +6,7 @@ import { publicDb } from '../db/public-site-tables';
 import type { PublicSiteConfig } from '../public-site-config';
 import { articleExportPlan, maxListingPages } from './export-plan';
 import type { ExportPlan, PlanSettings } from './export-plan';
-import { claimExport, enqueueExport, finishExport, releaseExport, unclaimedExports, waitForQueuingTransaction, withSiteExportLock } from './export-queue';
+import { claimantName, claimExport, enqueueExport, finishExport, processIsRunning, releaseDeadClaims, releaseExport, unclaimedExports, waitForQueuingTransaction, withSiteExportLock } from './export-queue';
 import { fullSitePlan, siteAssetAddresses } from './full-site-plan';
 import { parsePlacement, readPublicPlacement } from './public-placement';
 import type { PurgeHooks } from './purge-hooks';
@@ -36,7 +36,7 @@ export interface StaticExporterOptions {
 export interface StaticExporter {
   /** The workflow's hooks with the export added: queued in the transaction, exported after it. */
   hooks(inner: PublicationHooks): PublicationHooks;
-  /** Exports every queue row nobody holds (left by a crash or a failed export); returns how many. */
+  /** Exports every queue row nobody holds (left by a crash or a failed export, or claimed by a dead process of this host); returns how many. */
   recover(): Promise<number>;
   /** The files that are the same for every page: robots.txt, stylesheet, favicon, manifest. */
   writeSiteAssets(): Promise<ExportOutcome>;
@@ -62,7 +62,7 @@ function mergeOutcome(into: ExportOutcome, from: ExportOutcome): ExportOutcome {
  */
 export function staticExporter(options: StaticExporterOptions): StaticExporter {
   const { db, storage, purge, config } = options;
-  const claimant = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+  const claimant = claimantName(hostname(), process.pid, Math.random().toString(36).slice(2, 10));
   const leaseMs = options.leaseMs ?? 60_000;
   const settings: PlanSettings = { pageSize: config.pageSize, sitemapSize: config.sitemapSize, listingPages: Math.min(maxListingPages, options.listingPages ?? maxListingPages) };
   const pending = new Set<Promise<unknown>>();
@@ -140,6 +140,7 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
       return track(
         (async () => {
           let done = 0;
+          await releaseDeadClaims(db, hostname(), processIsRunning);
           for (;;) {
             const ids = await unclaimedExports(db, 50);
             if (ids.length === 0) return done;

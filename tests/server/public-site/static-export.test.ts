@@ -16,7 +16,7 @@ import { databaseTargets } from '../helpers/test-database';
 import type { DatabaseTarget } from '../helpers/test-database';
 import { createTestDesk } from '../helpers/test-desk';
 import type { TestDesk } from '../helpers/test-desk';
-import { content, correct, publish, unpublish } from './public-site-helpers';
+import { content, correct, paragraph, publish, unpublish, uploadJpeg } from './public-site-helpers';
 
 const config = { ...publicSiteConfigFromEnv({ COPYDESK_SITE_URL: 'https://news.example.hk/' }) };
 
@@ -140,6 +140,25 @@ for (const target of databaseTargets()) {
       expect(files).not.toContain('sections/hong-kong/index.html');
       expect(site.purges.at(-1)?.urls).toContain('https://news.example.hk/articles/ferry-fares');
       expect(await queuedExportCount(site.desk.database.db)).toBe(0);
+    });
+
+    it('the public image renditions are written with the article and removed when it is withdrawn', async () => {
+      const site = await harness(target);
+      const image = await uploadJpeg(site.desk);
+      const leadImage = { mediaId: image.id, src: `media/${image.id}/large`, caption: 'A ferry at Central Pier.', credit: '(File Photo)', alt: 'A ferry' };
+      const article = await publish(site.desk, content({ slug: 'pier', leadImage, body: { type: 'doc', content: [paragraph('Queues at the pier.')] }, tags: ['transport'], topics: ['Cost of living'] }));
+      await site.exporter().idle();
+      const renditions = ['large', 'medium', 'thumb'].map((name) => `media/${image.id}/${name}.jpg`);
+      expect([...site.written].sort()).toEqual(expectedFiles('pier', renditions));
+      const served = await site.desk.app.inject({ method: 'GET', url: `/media/${image.id}/medium` });
+      expect(readFileSync(join(site.root, `media/${image.id}/medium.jpg`)).equals(served.rawPayload)).toBe(true);
+
+      site.written.clear();
+      await unpublish(site.desk, article);
+      await site.exporter().idle();
+      const files = await folderStaticStorage(site.root).list();
+      for (const path of renditions) expect(files, path).not.toContain(path);
+      expect(site.purges.at(-1)?.urls).toContain(`https://news.example.hk/media/${image.id}/medium`);
     });
 
     it('an export that fails after the commit stays queued and the next start finishes it', async () => {

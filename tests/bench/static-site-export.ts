@@ -1,0 +1,114 @@
+/**
+ * Export figures on SQLite: a corpus seeded straight into the public tables (pages the size of
+ * the seed article page), then (1) a full export-site into an empty root and (2) publishes
+ * through the real workflow API, each timed from its publishing transaction to the last file
+ * of its export on disk.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { publicDb } from '../../server/public-site/db/public-site-tables';
+import { insertPublicPages } from '../../server/public-site/db/store-public-pages';
+import { publicSiteConfigFromEnv } from '../../server/public-site/public-site-config';
+import { publicSiteHooks } from '../../server/public-site/publishing/public-site-hooks';
+import { folderStaticStorage } from '../../server/public-site/static/folder-static-storage';
+import { injectedSiteSource } from '../../server/public-site/static/site-source';
+import { staticExporter } from '../../server/public-site/static/static-exporter';
+import type { StaticExporter } from '../../server/public-site/static/static-exporter';
+import type { PublicationHooks } from '../../server/publishing/publication-hooks';
+import { serverArticleSchema } from '../../shared/server-api';
+import { readyContent } from '../server/helpers/article-fixtures';
+import { createTestDesk } from '../server/helpers/test-desk';
+import type { TestDesk } from '../server/helpers/test-desk';
+import { corpusRecords } from './public-site-corpus';
+import type { BenchRow } from './table';
+import { percentile } from './table';
+
+const config = publicSiteConfigFromEnv({ COPYDESK_SITE_URL: 'https://news.example.hk/' });
+
+export interface ExportCorpus {
+  desk: TestDesk;
+  articles: number;
+  seedSeconds: number;
+  /** Sets the exporter the publishing hooks go through. */
+  use(exporter: StaticExporter): void;
+  /** When the last publishing hook ended (just before its transaction commits). */
+  lastHookEnd(): number;
+  exporter(root: string, listingPages?: number): StaticExporter;
+  close(): Promise<void>;
+}
+
+/** A desk on SQLite with `articles` live pages of `pageHtml`'s size, seeded in bulk. */
+export async function exportCorpus(articles: number, pageHtml: string): Promise<ExportCorpus> {
+  let current: PublicationHooks | null = null;
+  let hookEnd = 0;
+  const through = (step: keyof PublicationHooks): PublicationHooks[keyof PublicationHooks] => async (article, trx) => {
+    if (current === null) throw new Error('no exporter');
+    await current[step](article, trx);
+    hookEnd = performance.now();
+  };
+  const desk = await createTestDesk('sqlite', { publicSite: config, hooks: { published: through('published'), corrected: through('corrected'), unpublished: through('unpublished') } });
+  const started = performance.now();
+  const db = publicDb(desk.database.db);
+  for (let from = 0; from < articles; from += 2000) {
+    const records = corpusRecords(from, Math.min(2000, articles - from)).map((record) => ({ ...record, html: pageHtml.replace('<title>', `<title>${record.headline} `) }));
+    await db.transaction().execute((trx) => insertPublicPages(trx, records));
+  }
+  await sql`analyze`.execute(desk.database.db);
+  const seedSeconds = (performance.now() - started) / 1000;
+  return {
+    desk,
+    articles,
+    seedSeconds,
+    use(exporter) {
+      current = exporter.hooks(publicSiteHooks(config));
+    },
+    lastHookEnd: () => hookEnd,
+    exporter(root, listingPages) {
+      return staticExporter({ db: desk.database.db, storage: folderStaticStorage(root), purge: { changed: async () => {} }, config, source: () => injectedSiteSource(desk.app), ...(listingPages !== undefined ? { listingPages } : {}) });
+    },
+    close: () => desk.close(),
+  };
+}
+
+export async function fullExport(corpus: ExportCorpus): Promise<{ row: BenchRow; root: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'copydesk-static-bench-'));
+  const started = performance.now();
+  const outcome = await corpus.exporter(root).exportSite();
+  const seconds = (performance.now() - started) / 1000;
+  const files = new Set(outcome.present).size;
+  return { root, row: { name: `full export-site, ${corpus.articles} articles (${files} files, ${(files / seconds).toFixed(0)} files/s)`, value: seconds, unit: 's' } };
+}
+
+async function publishOne(desk: TestDesk, slug: string): Promise<void> {
+  desk.clock.now = new Date(desk.clock.now.getTime() + 60_000);
+  const created = await desk.call('POST', '/api/articles', { as: 'reporter', body: { content: { ...readyContent(), slug, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fares rise.' }] }] } } } });
+  if (created.statusCode !== 201) throw new Error(`create: ${created.statusCode} ${created.body}`);
+  const { id } = serverArticleSchema.parse(created.json());
+  for (const [as, body] of [['reporter', { action: 'submit' }], ['chief_editor', { action: 'approve', revision: 1 }], ['chief_editor', { action: 'publish', revision: 1 }]] as const) {
+    const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as, body });
+    if (response.statusCode !== 200) throw new Error(`${body.action}: ${response.statusCode} ${response.body}`);
+  }
+}
+
+/** `publishes` publishes with this exporter; each timed from its hook's end to its files on disk. */
+export async function exportPerPublish(corpus: ExportCorpus, root: string, publishes: number, listingPages: number | undefined, label: string): Promise<BenchRow[]> {
+  const exporter = corpus.exporter(root, listingPages);
+  corpus.use(exporter);
+  const samples: number[] = [];
+  for (let index = 0; index <= publishes; index += 1) {
+    await publishOne(corpus.desk, `bench-publish-pages-${listingPages ?? 'all'}-${index}`);
+    await exporter.idle();
+    // Publish 0 warms caches and writes the files for the first time: not counted.
+    if (index > 0) samples.push(performance.now() - corpus.lastHookEnd());
+  }
+  return [
+    { name: `export per publish at ${corpus.articles} articles, ${label}: p50 (${publishes} publishes)`, value: percentile(samples, 50), unit: 'ms' },
+    { name: `export per publish at ${corpus.articles} articles, ${label}: p95`, value: percentile(samples, 95), unit: 'ms', goal: '≤ 50 ms' },
+  ];
+}
+
+export function removeRoot(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,121 @@
+/**
+ * The article page three ways, in one run, alternating: nginx from the exported static root
+ * (the generated config), nginx serving a plain file of the same bytes (a minimal config: the
+ * static host the issue compares with), and the Node server. autocannon is the client.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { findNginx, runNginx, startNginx } from '../../server/public-site/nginx/start-nginx';
+import type { BenchRow } from './table';
+import { percentile } from './table';
+
+const roundSeconds = 3;
+const rounds = 5;
+const connections = 20;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** The baseline: one file, no headers of ours, the same worker count and logging as the real config. */
+function plainConfig(prefix: string, folder: string, port: number): string {
+  return [
+    'worker_processes 1;',
+    `pid ${prefix}/nginx.pid;`,
+    `error_log ${prefix}/error.log warn;`,
+    'events { worker_connections 1024; }',
+    'http {',
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${name}_temp_path ${prefix}/${name}_temp;`),
+    `    access_log ${prefix}/access.log combined buffer=64k flush=1s;`,
+    '    sendfile on;',
+    '    tcp_nopush on;',
+    '    keepalive_requests 10000;',
+    '    types { text/html html; }',
+    '    server {',
+    `        listen 127.0.0.1:${port};`,
+    `        root ${folder};`,
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+async function loadRound(url: string, headers: Record<string, string> = {}): Promise<{ rps: number; failures: number }> {
+  const result = await autocannon({ url, connections, duration: roundSeconds, headers });
+  return { rps: result.requests.average, failures: result.non2xx + result.errors };
+}
+
+export interface ThroughputSetup {
+  dir: string;
+  staticRoot: string;
+  nodeUrl: string;
+  slug: string;
+}
+
+export async function pageThroughput(setup: ThroughputSetup): Promise<BenchRow[]> {
+  const binary = findNginx();
+  if (binary === null) {
+    console.log('nginx is not installed (apt-get install nginx): the nginx rows are skipped.');
+    return [];
+  }
+  const bytes = readFileSync(join(setup.staticRoot, 'articles', `${setup.slug}.html`));
+  const plainFolder = join(setup.dir, 'plain');
+  mkdirSync(plainFolder, { recursive: true });
+  writeFileSync(join(plainFolder, 'page.html'), bytes);
+  const plainPort = await freePort();
+  const plain = await runNginx(binary, { prefix: join(setup.dir, 'nginx-plain'), configText: plainConfig(join(setup.dir, 'nginx-plain'), plainFolder, plainPort), listenHost: '127.0.0.1', listenPort: plainPort });
+  const site = await startNginx(binary, { root: setup.staticRoot, prefix: join(setup.dir, 'nginx-site'), listenHost: '127.0.0.1', listenPort: await freePort(), upstream: setup.nodeUrl, workerProcesses: 1 });
+  try {
+    const targets = {
+      plain: `${plain.url}/page.html`,
+      site: `${site.url}/articles/${setup.slug}`,
+      node: `${setup.nodeUrl}/articles/${setup.slug}`,
+    };
+    for (const [name, url] of Object.entries(targets)) {
+      const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+      if (!body.equals(bytes)) throw new Error(`${name} does not serve the same bytes as the exported file.`);
+    }
+    for (const url of Object.values(targets)) await loadRound(url); // warm-up, not counted
+    const samples = { plain: [] as number[], site: [] as number[], node: [] as number[], gzip: [] as number[] };
+    const siteRatios: number[] = [];
+    const nodeRatios: number[] = [];
+    let failures = 0;
+    const order: (keyof typeof targets)[][] = [['plain', 'site', 'node'], ['node', 'site', 'plain'], ['site', 'plain', 'node']];
+    for (let round = 0; round < rounds; round += 1) {
+      const measured: Partial<Record<keyof typeof targets, number>> = {};
+      for (const name of order[round % order.length] ?? []) {
+        const result = await loadRound(targets[name]);
+        measured[name] = result.rps;
+        samples[name].push(result.rps);
+        failures += result.failures;
+      }
+      const gzip = await loadRound(targets.site, { 'accept-encoding': 'gzip' });
+      samples.gzip.push(gzip.rps);
+      failures += gzip.failures;
+      siteRatios.push((measured.site ?? 0) / (measured.plain ?? 1));
+      nodeRatios.push((measured.node ?? 0) / (measured.plain ?? 1));
+    }
+    if (failures > 0) throw new Error(`${failures} failed requests during the load rounds`);
+    const baseline = `nginx, plain file of the same bytes (${bytes.length} B), median`;
+    return [
+      { name: baseline, value: percentile(samples.plain, 50), unit: 'req/s' },
+      { name: 'nginx, article page from the static root, median', value: percentile(samples.site, 50), unit: 'req/s', baseline },
+      { name: 'nginx, same page gzipped on the fly (Accept-Encoding: gzip)', value: percentile(samples.gzip, 50), unit: 'req/s', baseline },
+      { name: 'Node server, stored article page, median', value: percentile(samples.node, 50), unit: 'req/s', baseline },
+      { name: `median of ${rounds} paired ratios, static root ÷ plain`, value: percentile(siteRatios, 50), unit: '×', goal: '≥ 0.90×' },
+      { name: `median of ${rounds} paired ratios, Node ÷ plain`, value: percentile(nodeRatios, 50), unit: '×' },
+    ];
+  } finally {
+    await site.stop();
+    await plain.stop();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench static`: the static public site (issue 14).
+ * 1. The article page through nginx from the static root vs nginx serving a plain file of the
+ *    same bytes vs the Node server, alternating in one run (autocannon); goal ≥ 0.9× the plain file.
+ * 2. Export time per publish at COPYDESK_BENCH_ARTICLES published articles (default 100,000,
+ *    seeded straight into the database); goal ≤ 50 ms p95.
+ * 3. A full export-site of COPYDESK_BENCH_FULL_EXPORT articles (default 10,000: at 100,000 it
+ *    takes too long on a shared two-core machine; the files/s rate is printed, set 100000 to measure).
+ * COPYDESK_BENCH_PART=page | export runs one part.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildServerApp } from '../../server/app';
+import { migrateToLatest } from '../../server/db/migrate-to-latest';
+import { openDatabase } from '../../server/db/open-database';
+import { localMediaStorage } from '../../server/media/local-media-storage';
+import { publicDb } from '../../server/public-site/db/public-site-tables';
+import { publicSiteConfigFromEnv } from '../../server/public-site/public-site-config';
+import { publicSiteHooks } from '../../server/public-site/publishing/public-site-hooks';
+import { folderStaticStorage } from '../../server/public-site/static/folder-static-storage';
+import { injectedSiteSource } from '../../server/public-site/static/site-source';
+import { staticExporter } from '../../server/public-site/static/static-exporter';
+import { startNewsroomServer } from '../../server/start-server';
+import { benchArticle } from './bench-article';
+import { exportCorpus, exportPerPublish, fullExport, removeRoot } from './static-site-export';
+import { pageThroughput } from './static-site-throughput';
+import type { BenchRow } from './table';
+import { printTable } from './table';
+
+const [, , role, folder] = process.argv;
+if (role === 'serve-newsroom' && folder) {
+  const server = await startNewsroomServer({ dataDir: folder, host: '127.0.0.1', port: 0, logger: false, schedulerIntervalMs: 60_000 });
+  console.log(`URL ${server.url}`);
+} else {
+  await main();
+}
+
+function startNewsroomChild(dir: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'serve-newsroom', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /URL (\S+)/u.exec(output);
+      if (match?.[1]) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`the newsroom server exited with ${code}`)));
+  });
+}
+
+/** The seed-like article published and exported; answers its stored page. */
+async function publishedSeedArticle(dir: string): Promise<string> {
+  const opened = openDatabase({ sqliteFile: join(dir, 'newsroom.sqlite') });
+  try {
+    await migrateToLatest(opened.db, { info: () => {} });
+    const config = publicSiteConfigFromEnv();
+    await opened.db.transaction().execute((trx) => publicSiteHooks(config).published(benchArticle(), trx));
+    const app = await buildServerApp({ db: opened.db, media: localMediaStorage(join(dir, 'media')) });
+    await staticExporter({ db: opened.db, storage: folderStaticStorage(join(dir, 'static')), purge: { changed: async () => {} }, config, source: () => injectedSiteSource(app) }).exportSite();
+    await app.close();
+    const stored = await publicDb(opened.db).selectFrom('public_pages').select('html').where('slug', '=', 'bench-article').executeTakeFirstOrThrow();
+    return stored.html;
+  } finally {
+    await opened.db.destroy();
+  }
+}
+
+async function exportFigures(pageHtml: string): Promise<BenchRow[]> {
+  const articles = Number(process.env.COPYDESK_BENCH_ARTICLES ?? 100_000);
+  const fullArticles = Number(process.env.COPYDESK_BENCH_FULL_EXPORT ?? 10_000);
+  const rows: BenchRow[] = [];
+  const full = await exportCorpus(fullArticles, pageHtml);
+  try {
+    rows.push({ name: `seed ${fullArticles} articles into SQLite`, value: full.seedSeconds, unit: 's' });
+    const exported = await fullExport(full);
+    rows.push(exported.row);
+    removeRoot(exported.root);
+  } finally {
+    await full.close();
+  }
+  const corpus = await exportCorpus(articles, pageHtml);
+  try {
+    rows.push({ name: `seed ${articles} articles into SQLite`, value: corpus.seedSeconds, unit: 's' });
+    // Every publish fetches every address its change can alter and writes those whose bytes
+    // changed; the first one (cold caches, files not yet there) is not counted.
+    const root = mkdtempSync(join(tmpdir(), 'copydesk-static-bench-'));
+    try {
+      rows.push(...(await exportPerPublish(corpus, root, 10, 3, 'COPYDESK_STATIC_LISTING_PAGES=3')));
+      rows.push(...(await exportPerPublish(corpus, root, 3, undefined, 'every listing page (up to 500)')));
+    } finally {
+      removeRoot(root);
+    }
+  } finally {
+    await corpus.close();
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const part = process.env.COPYDESK_BENCH_PART;
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-static-site-bench-'));
+  try {
+    const pageHtml = await publishedSeedArticle(dir);
+    if (part !== 'export') {
+      const node = await startNewsroomChild(dir);
+      try {
+        printTable('Article page: nginx from the static root vs nginx plain file vs Node (autocannon, 20 connections, alternating 3 s rounds)', await pageThroughput({ dir, staticRoot: join(dir, 'static'), nodeUrl: node.url, slug: 'bench-article' }));
+      } finally {
+        node.stop();
+      }
+    }
+    if (part !== 'page') printTable('Static export on SQLite (corpus seeded in bulk; pages the size of the seed article)', await exportFigures(pageHtml));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
