@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncState } from '../../shared/desk-api-sync';
 import { useDeskMutation, useDeskQuery } from '../api/use-desk-query';
 import { errorMessage } from '../i18n/error-message';
-import { safePublicUrl } from './sync-state-text';
+import { PublicPageLink } from './PublicPageLink';
 import { SyncBadge } from './SyncBadge';
 import './sync.css';
 
@@ -38,7 +38,7 @@ export function ArticleSyncBar({ draftId, flush, onSettle }: Props) {
     await flush();
     mutation.mutate({ draftId });
   };
-  const publicUrl = current.state === 'published' ? safePublicUrl(current.publicUrl) : null;
+  const publicUrl = current.state === 'published' ? current.publicUrl : null;
   const progress = current.state === 'sending' ? current.progress : null;
 
   return (
@@ -83,11 +83,7 @@ export function ArticleSyncBar({ draftId, flush, onSettle }: Props) {
             {t('settle')}
           </button>
         ) : null}
-        {publicUrl ? (
-          <a className="button" href={publicUrl} target="_blank" rel="noopener noreferrer">
-            {t('publicLink')}
-          </a>
-        ) : null}
+        <PublicPageLink url={publicUrl} label={t('publicLink')} />
       </div>
       {failure ? <p role="alert" className="notice notice--error">{errorMessage(t, failure.body)}</p> : null}
     </div>

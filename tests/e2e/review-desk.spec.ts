@@ -1,26 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
-import { expect, openApp, startWebMode, test, type WebMode } from './fixtures/web-mode';
-import { startNewsroomServerProcess, type NewsroomServerProcess } from './fixtures/newsroom-server';
+import { expect, test } from './fixtures/web-mode';
+import { startNewsroomServerProcess } from './fixtures/newsroom-server';
+import { deskPassword, signedInDesk } from './fixtures/signed-in-desk';
 
 // Three processes (two desks and a newsroom) and many steps on a two-core machine.
 test.setTimeout(300_000);
 
-const password = 'harbour ferry 2026';
+const password = deskPassword;
 
-async function deskFor(browser: Browser, server: NewsroomServerProcess, username: string): Promise<{ mode: WebMode; page: Page; close(): Promise<void> }> {
-  const mode = await startWebMode({ COPYDESK_SERVER_URL: server.url });
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1360, height: 900 } });
-  const page = await context.newPage();
-  await openApp(page, mode);
-  await page.getByRole('link', { name: 'Sign in to the newsroom' }).click();
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('link', { name: /· (Reporter|Chief editor|Administrator)$/ })).toBeVisible();
-  return { mode, page, async close() { await context.close(); await mode.stop(); } };
-}
 
 async function noSeriousViolations(page: Page, selector: string): Promise<void> {
   const results = await new AxeBuilder({ page }).include(selector).exclude('.preview-pane__frame').analyze();
@@ -32,8 +21,8 @@ test('the chief editor’s review desk: the queue, what changed, a return with a
   server.createUser('chan-mei', 'Chan Mei', 'reporter', password);
   server.createUser('lee', 'Lee Ka-yan', 'chief_editor', password);
   server.createUser('boss', 'Ho Wing', 'admin', password);
-  const reporter = await deskFor(browser, server, 'chan-mei');
-  const chief = await deskFor(browser, server, 'lee');
+  const reporter = await signedInDesk(browser, server, 'chan-mei');
+  const chief = await signedInDesk(browser, server, 'lee');
   try {
     // The reporter writes a complete article and submits it.
     const page = reporter.page;
@@ -124,7 +113,7 @@ test('the chief editor’s review desk: the queue, what changed, a return with a
   }
 
   // The administrator adds a colleague; the password is shown once and signs in.
-  const admin = await deskFor(browser, server, 'boss');
+  const admin = await signedInDesk(browser, server, 'boss');
   try {
     const page = admin.page;
     await page.getByRole('link', { name: 'People' }).click();

@@ -1,25 +1,12 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, openApp, startWebMode, test, type WebMode } from './fixtures/web-mode';
+import { expect, test } from './fixtures/web-mode';
 import { startNewsroomServerProcess, type NewsroomServerProcess } from './fixtures/newsroom-server';
+import { deskPassword, signedInDesk } from './fixtures/signed-in-desk';
 
 // Two web-mode desks and a newsroom server of their own, each a process, on a two-core machine.
 test.setTimeout(240_000);
 
-const password = 'harbour ferry 2026';
+const password = deskPassword;
 
-async function signedInDesk(browser: Browser, server: NewsroomServerProcess, username: string): Promise<{ mode: WebMode; page: Page; close(): Promise<void> }> {
-  const mode = await startWebMode({ COPYDESK_SERVER_URL: server.url });
-  const context = await browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  await openApp(page, mode);
-  await page.getByRole('link', { name: 'Sign in to the newsroom' }).click();
-  await expect(page.getByLabel('Newsroom address')).toHaveValue(`${server.url}/`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
-  return { mode, page, async close() { await context.close(); await mode.stop(); } };
-}
 
 async function api(server: NewsroomServerProcess, token: string, path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });

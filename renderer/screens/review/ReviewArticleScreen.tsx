@@ -7,7 +7,7 @@ import { PreviewPane } from '../../preview/PreviewPane';
 import { ChecklistPanel } from '../article/ChecklistPanel';
 import { RevisionChanges } from '../history/RevisionChanges';
 import { ReviewActions } from './ReviewActions';
-import { safePublicUrl } from '../../sync/sync-state-text';
+import { PublicPageLink } from '../../sync/PublicPageLink';
 import './review.css';
 
 /**
@@ -27,7 +27,6 @@ export function ReviewArticleScreen({ serverId }: { serverId: string }) {
   }
   if (!opened.data) return <p>{t('common:loading')}</p>;
   const { article, base, changes, problems } = opened.data;
-  const publicUrl = safePublicUrl(opened.data.publicUrl);
 
   return (
     <article className="review-article" aria-label={t('articleLabel')}>
@@ -36,11 +35,7 @@ export function ReviewArticleScreen({ serverId }: { serverId: string }) {
           ← {t('back')}
         </a>
         <span>{t('revision', { revision: article.revision, status: t(`drafts:statuses.${article.status}`) })}</span>
-        {publicUrl ? (
-          <a className="button" href={publicUrl} target="_blank" rel="noopener noreferrer">
-            {t('publicLink')}
-          </a>
-        ) : null}
+        <PublicPageLink url={opened.data.publicUrl} label={t('publicLink')} />
       </div>
       {notice?.kind === 'done' ? (
         <p aria-live="polite" className="notice">
