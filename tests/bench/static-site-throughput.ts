@@ -4,27 +4,17 @@
  * static host the issue compares with), and the Node server. autocannon is the client.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { findNginx, runNginx, startNginx } from '../../server/public-site/nginx/start-nginx';
 import type { BenchRow } from './table';
 import { percentile } from './table';
+import { freePort } from '../helpers/free-port';
 
 const roundSeconds = 3;
 const rounds = 5;
 const connections = 20;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** The baseline: one file, no headers of ours, the same worker count and logging as the real config. */
 function plainConfig(prefix: string, folder: string, port: number): string {

@@ -1,6 +1,5 @@
 import { request as httpRequest } from 'node:http';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -9,6 +8,7 @@ import { findNginx, startNginx } from '../../server/public-site/nginx/start-ngin
 import type { RunningNginx } from '../../server/public-site/nginx/start-nginx';
 import type { PublicSiteServer } from './public-site-server';
 import { startPublicSiteServer } from './public-site-server';
+import { freePort } from '../helpers/free-port';
 
 const nginxBinary = findNginx();
 test.skip(nginxBinary === null, 'nginx is not installed here (apt-get install nginx); the static site cannot be served by it.');
@@ -17,16 +17,6 @@ function paragraph(text: string) {
   return { type: 'paragraph', content: [{ type: 'text', text }] };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 interface Answer {
   status: number;
