@@ -1,6 +1,6 @@
 import { styledDocx, wordStyles } from '../electron/drafts/docx-fixture';
 import { expect, openApp, test, type WebMode } from './fixtures/web-mode';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 const docx = styledDocx([
   { text: '渡輪下月加價', style: wordStyles.chineseTitle },
@@ -12,6 +12,11 @@ const docx = styledDocx([
 test.setTimeout(120_000);
 
 const wordFile = { name: 'ferry.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx };
+
+/** Options chosen by value (the revision id): two revisions may share a label. */
+async function optionValues(options: Locator): Promise<string[]> {
+  return options.evaluateAll((found) => found.map((option) => (option instanceof HTMLOptionElement ? option.value : '')));
+}
 
 async function switchToChinese(page: Page): Promise<void> {
   await page.getByLabel('Interface language').selectOption('zh-Hant');
@@ -120,9 +125,11 @@ test('any two revisions can be compared, older to newer, fields named', async ({
   // The current text and every revision kept, the two Ctrl+S ones among them.
   await expect(compare.getByLabel('Older version').locator('option', { hasText: 'Saved with Ctrl+S' })).toHaveCount(2);
   await expect(compare.getByLabel('Older version').locator('option').first()).toHaveText('Current text');
-  const explicit = await compare.getByLabel('Older version').locator('option', { hasText: 'Saved with Ctrl+S' }).allTextContents();
-  await compare.getByLabel('Older version').selectOption({ label: explicit[1] ?? '' });
-  await compare.getByLabel('Newer version').selectOption({ label: explicit[0] ?? '' });
+  const explicitOptions = compare.getByLabel('Older version').locator('option', { hasText: 'Saved with Ctrl+S' });
+  const explicit = await explicitOptions.allTextContents();
+  const explicitIds = await optionValues(explicitOptions);
+  await compare.getByLabel('Older version').selectOption(explicitIds[1] ?? '');
+  await compare.getByLabel('Newer version').selectOption(explicitIds[0] ?? '');
   await compare.getByRole('button', { name: 'Compare' }).click();
   const changes = compare.getByRole('list', { name: /^Changes from / });
   await expect(changes).toHaveAccessibleName(`Changes from ${explicit[1]} to ${explicit[0]}`);
@@ -141,8 +148,8 @@ test('two revisions compared in Chinese: fields and sides named in Chinese', asy
   await page.getByRole('button', { name: '修訂紀錄' }).click();
   const chinese = page.getByRole('region', { name: '比較兩個版本' });
   await expect(chinese.getByLabel('較舊版本').locator('option', { hasText: '以 Ctrl+S 儲存' })).toHaveCount(2);
-  const chineseExplicit = await chinese.getByLabel('較舊版本').locator('option', { hasText: '以 Ctrl+S 儲存' }).allTextContents();
-  await chinese.getByLabel('較舊版本').selectOption({ label: chineseExplicit[1] ?? '' });
+  const chineseExplicit = await optionValues(chinese.getByLabel('較舊版本').locator('option', { hasText: '以 Ctrl+S 儲存' }));
+  await chinese.getByLabel('較舊版本').selectOption(chineseExplicit[1] ?? '');
   await chinese.getByLabel('較新版本').selectOption({ label: '目前文本' });
   await chinese.getByRole('button', { name: '比較' }).click();
   const chineseChanges = chinese.getByRole('list', { name: /^由 / });

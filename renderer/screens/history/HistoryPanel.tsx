@@ -31,7 +31,11 @@ export function HistoryPanel({ draftId, beforeRestore, onRestored }: Props) {
   const [error, setError] = useState<DeskErrorBody | null>(null);
   const [notice, setNotice] = useState<RestoreNoticeState | null>(null);
   const time = useCallback((value: string) => new Date(value).toLocaleString(i18n.language), [i18n.language]);
-  const describe = useCallback((revision: RevisionSummary) => `${time(revision.takenAt)} · ${t(`reasons.${revision.reason}`)}`, [t, time]);
+  // With the counts, two revisions kept in the same second still read differently in the compare lists.
+  const describe = useCallback(
+    (revision: RevisionSummary) => `${time(revision.takenAt)} · ${t(`reasons.${revision.reason}`)} · ${t('counts', { words: revision.words, characters: revision.characters })}`,
+    [t, time],
+  );
 
 
   const select = async (revision: RevisionSummary) => {
