@@ -11,12 +11,14 @@ import {
   diffBaseResponseSchema,
   markReadResponseSchema,
   notificationListResponseSchema,
+  notificationSchema,
   peopleListResponseSchema,
   personCreateRequestSchema,
   personRoleRequestSchema,
   personSchema,
   personWithPasswordSchema,
   reviewQueueQuerySchema,
+  revisionListResponseSchema,
   reviewQueueResponseSchema,
 } from './server-api-review';
 import { workflowActionSchema } from './workflow';
@@ -49,6 +51,16 @@ export const reviewActRequestSchema = z
   })
   .strict();
 
+export const notificationsNextRequestSchema = z.object({ after: z.number().int().nonnegative().nullable(), waitMs: z.number().int().min(0).max(25_000) }).strict();
+export const notificationsNextResponseSchema = z.object({
+  items: z.array(notificationSchema),
+  /** Pass back as `after` next time. */
+  cursor: z.number().int().nonnegative(),
+  /** Whether the desk is connected to the newsroom's stream right now. */
+  live: z.boolean(),
+});
+export type NotificationsNext = z.infer<typeof notificationsNextResponseSchema>;
+
 export const reviewMethods = {
   'review:queue': { request: reviewQueueQuerySchema.partial().strict(), response: reviewQueueResponseSchema },
   'review:open': { request: z.object({ serverId: id }).strict(), response: reviewOpenResponseSchema },
@@ -59,5 +71,12 @@ export const reviewMethods = {
   'people:disable': { request: z.object({ username }).strict(), response: personSchema },
   'people:resetPassword': { request: z.object({ username }).strict(), response: personWithPasswordSchema },
   'notifications:list': { request: z.object({ unread: z.boolean().optional() }).strict(), response: notificationListResponseSchema },
+  // The desk's event stream, handed on to the page: answers at once with what is newer than
+  // `after`, else when something arrives, else after `waitMs` with nothing (a long poll, so
+  // IPC and web mode share it). `after: null`: only the cursor, to start from.
+  'notifications:next': { request: notificationsNextRequestSchema, response: notificationsNextResponseSchema },
+  'review:revisions': { request: z.object({ serverId: id }).strict(), response: revisionListResponseSchema },
+  // Editors: bring back an earlier server revision as a new one (the current text stays in the history).
+  'review:restore': { request: z.object({ serverId: id, revision: z.number().int().positive(), expectedRevision: z.number().int().positive() }).strict(), response: serverArticleSchema },
   'notifications:markRead': { request: z.object({ upTo: z.number().int().optional(), seqs: z.array(z.number().int()).max(500).optional() }).strict(), response: markReadResponseSchema },
 } as const;

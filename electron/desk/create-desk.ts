@@ -16,6 +16,10 @@ import { newsroomHandlers } from './newsroom/newsroom-handlers';
 import { reviewHandlers } from './review/review-handlers';
 import { NewsroomSession } from './newsroom/newsroom-session';
 import { memoryVault, type TokenVault } from './newsroom/token-vault';
+import { EventCursor } from './notifications/event-cursor';
+import { EventStream } from './notifications/event-stream';
+import { NotificationFeed } from './notifications/notification-feed';
+import { notificationHandlers } from './notifications/notification-handlers';
 
 export interface DeskOptions {
   dataDir: string;
@@ -40,6 +44,8 @@ export interface Desk {
   settings: SettingsStore;
   sync: SyncService;
   session: NewsroomSession;
+  /** What the newsroom's event stream brings in (Electron shows desktop notifications from it). */
+  notifications: NotificationFeed;
   /** Waits for pending writes; called before the app or web-mode process exits. */
   close(): Promise<void>;
 }
@@ -77,6 +83,12 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     throw error;
   }
   sync.start();
+  const cursor = new EventCursor(options.dataDir);
+  await cursor.open();
+  // The feed asks the stream whether it is connected; the stream hands the feed what arrives.
+  const notifications = new NotificationFeed(() => stream.state() === 'live');
+  const stream: EventStream = new EventStream({ connection, cursor, onNotifications: (items) => notifications.push(items) });
+  stream.start();
   const sections = new SectionCatalog(options.dataDir, { serverUrl: options.newsroomUrl ?? (() => undefined) });
 
   const handlers: DeskHandlers = {
@@ -95,17 +107,18 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     ...sync.handlers(),
     ...newsroomHandlers(session),
     ...reviewHandlers(connection, sections, siteUrl),
+    ...notificationHandlers(notifications),
   };
 
   let closing: Promise<void> | null = null;
   const close = () => {
     // Flushes every pending draft write, then lets the next process take the data folder.
-    closing ??= sync
-      .close()
+    notifications.release();
+    closing ??= Promise.all([sync.close(), stream.close()])
       .catch(() => {})
       .then(() => drafts.close())
       .finally(() => lock.release());
     return closing;
   };
-  return { handlers, drafts, settings, sync, session, close };
+  return { handlers, drafts, settings, sync, session, notifications, close };
 }

@@ -3,14 +3,14 @@ import type { DeskHandlers } from '../../../shared/desk-api';
 import { checkArticle } from '../../../shared/checklist/check-article';
 import { blockDiff } from '../../../shared/diff/block-diff';
 import { serverArticleSchema, type ServerArticle } from '../../../shared/server-api';
-import { diffBaseResponseSchema, markReadResponseSchema, notificationListResponseSchema, peopleListResponseSchema, personSchema, personWithPasswordSchema, reviewQueueResponseSchema, revisionResponseSchema } from '../../../shared/server-api-review';
+import { diffBaseResponseSchema, markReadResponseSchema, notificationListResponseSchema, peopleListResponseSchema, personSchema, personWithPasswordSchema, reviewQueueResponseSchema, revisionListResponseSchema, revisionResponseSchema } from '../../../shared/server-api-review';
 import type { ArticleContent } from '../../../shared/article';
 import { callNewsroom } from '../newsroom/call-newsroom';
 import type { NewsroomConnection } from '../newsroom/newsroom-connection';
 import type { SectionCatalog } from '../sections/section-catalog';
 import { publicUrlOf } from '../sync/public-url';
 
-type ReviewChannel = Extract<keyof DeskHandlers, `review:${string}` | `people:${string}` | `notifications:${string}`>;
+type ReviewChannel = Exclude<Extract<keyof DeskHandlers, `review:${string}` | `people:${string}` | `notifications:${string}`>, 'notifications:next'>;
 
 function contentOf(article: ArticleContent): ArticleContent {
   const { slug, language, section, headline, standfirst, byline, dateline, leadImage, body, tags, topics, relatedLinks } = article;
@@ -49,6 +49,9 @@ export function reviewHandlers(connection: NewsroomConnection, sections: Section
         { params: { id: serverId }, body: { action, revision, ...(note ? { note } : {}), ...(publishAt ? { publishAt } : {}) }, headers: { idempotencyKey: randomUUID() } },
         serverArticleSchema,
       ),
+    'review:revisions': ({ serverId }) => callNewsroom(connection, 'articles:revisions', { params: { id: serverId } }, revisionListResponseSchema),
+    'review:restore': ({ serverId, revision, expectedRevision }) =>
+      callNewsroom(connection, 'articles:restoreRevision', { params: { id: serverId, revision: String(revision) }, body: { revision: expectedRevision } }, serverArticleSchema),
     'people:list': () => callNewsroom(connection, 'people:list', {}, peopleListResponseSchema),
     'people:create': (body) => callNewsroom(connection, 'people:create', { body }, personWithPasswordSchema),
     'people:setRole': ({ username, role }) => callNewsroom(connection, 'people:setRole', { params: { username }, body: { role } }, personSchema),
