@@ -58,6 +58,8 @@ export const deskEvents = {
   'menu:checklist': noPayload,
   'menu:history': noPayload,
   'update:ready': z.object({ version: z.string() }).strict(),
+  // A desktop notification was clicked: open its article (null: several at once, open the list).
+  'notification:open': z.object({ articleId: z.string().min(1).max(100).nullable() }).strict(),
 } as const;
 export type DeskEventName = keyof typeof deskEvents;
 /** The events the application menu sends with no payload. */

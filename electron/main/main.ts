@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
 import { DeskError } from '../../shared/result';
 import { createDesk, type Desk } from '../desk/create-desk';
 import { chooseTokenVault } from '../desk/newsroom/token-vault';
@@ -14,6 +14,9 @@ import { appEntryUrl, appScheme, isAppUrl } from './app-url';
 import { createCloseFlow } from './close-flow';
 import { desktopHandlers } from './desktop-handlers';
 import { installDesktopMenu } from './desktop-menu';
+import { showDesktopNotifications } from './desktop-notifications';
+import { menuLanguage } from './menu-labels';
+import { sendDeskEvent } from './send-desk-event';
 import { desktopUpdates } from './desktop-updates';
 import { registerDeskIpc } from './desk-ipc';
 import { devServerUrl as developmentServerUrl } from './dev-server-url';
@@ -82,6 +85,21 @@ async function start(): Promise<void> {
   );
   installDesktopMenu(current, updates, () => mainWindow, current.settings.get().uiLanguage);
   openWindow(desk);
+  showDesktopNotifications({
+    onNotifications: (listener) => current.notifications.onNotifications(listener),
+    make: (options) => new Notification(options),
+    supported: () => Notification.isSupported(),
+    language: () => menuLanguage(current.settings.get().uiLanguage, app.getLocale()),
+    open: (articleId) => {
+      if (!mainWindow) openWindow(current);
+      const window = mainWindow;
+      if (!window) return;
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+      sendDeskEvent(window.webContents, 'notification:open', { articleId });
+    },
+  });
   updates.start();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && desk) openWindow(desk);

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/workflow';
+import { useDeskEvent } from '../api/use-desk-event';
 import { useDeskQuery } from '../api/use-desk-query';
+import { useNotificationFeed } from '../api/use-notification-feed';
+import { useNotificationHref } from '../screens/notifications/use-notification-href';
 import { ArticleScreen } from '../screens/article/ArticleScreen';
 import { DraftsScreen } from '../screens/drafts/DraftsScreen';
 import { NewsroomScreen } from '../screens/newsroom/NewsroomScreen';
@@ -49,6 +52,12 @@ export function App() {
   const session = useDeskQuery('newsroom:state', {});
   const role = session.data?.status === 'signed_in' ? (session.data.user?.role ?? null) : null;
   const route = resolveHome(asked, role);
+  useNotificationFeed(role !== null);
+  const hrefOf = useNotificationHref();
+  // A desktop notification clicked (Electron): its article, or the list when several came at once.
+  useDeskEvent('notification:open', ({ articleId }) => {
+    window.location.hash = (articleId ? hrefOf(articleId) : null) ?? '#/notifications';
+  });
   return (
     <div className="app">
       <header className="app-header">

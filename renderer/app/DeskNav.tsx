@@ -5,9 +5,10 @@ import { useDeskQuery } from '../api/use-desk-query';
 const editors: readonly Role[] = ['chief_editor', 'admin'];
 
 /** The screens the signed-in role has (the server still decides what each may do). */
+// The count refreshes at once on each event from the newsroom (useNotificationFeed); the timer is a fallback.
 export function DeskNav({ role }: { role: Role | null }) {
   const { t } = useTranslation();
-  const notifications = useDeskQuery('notifications:list', { unread: true }, { enabled: role !== null, refetchInterval: 10_000 });
+  const notifications = useDeskQuery('notifications:list', { unread: true }, { enabled: role !== null, refetchInterval: 60_000 });
   if (!role) return null;
   const unread = notifications.data?.unread ?? 0;
   return (

@@ -2,23 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { useDeskMutation, useDeskQuery } from '../../api/use-desk-query';
 import { errorMessage } from '../../i18n/error-message';
 import { notificationText } from './notification-text';
+import { useNotificationHref } from './use-notification-href';
 import '../review/review.css';
 
 /** What moved in the person's articles, newest first, with the editor's note; unread ones marked. */
 export function NotificationsScreen() {
   const { t, i18n } = useTranslation('notifications');
-  const list = useDeskQuery('notifications:list', {}, { refetchInterval: 10_000 });
+  const list = useDeskQuery('notifications:list', {}, { refetchInterval: 60_000 });
   const markRead = useDeskMutation('notifications:markRead', ['notifications:list']);
   const newest = list.data?.items[0]?.seq;
-  const session = useDeskQuery('newsroom:state', {});
-  const sync = useDeskQuery('sync:list', {});
-  const role = session.data?.user?.role;
-  /** Where clicking opens the article: the review desk for editors, the person's own draft otherwise. */
-  const hrefOf = (articleId: string): string | null => {
-    if (role === 'chief_editor' || role === 'admin') return `#/review/${articleId}`;
-    const draft = Object.entries(sync.data?.items ?? {}).find(([, state]) => 'serverId' in state && state.serverId === articleId);
-    return draft ? `#/article/${draft[0]}` : null;
-  };
+  const hrefOf = useNotificationHref();
   return (
     <section className="notifications-screen" aria-labelledby="notifications-title">
       <h1 id="notifications-title">{t('title')}</h1>

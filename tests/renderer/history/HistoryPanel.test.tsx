@@ -121,7 +121,7 @@ describe('HistoryPanel', () => {
     await settle();
     expect(desk.calls.find((call) => call.channel === 'drafts:compare')?.request).toEqual({ id: 'd1', from: revisions[1]?.id, to: 'current' });
     const list = container.querySelector('.history-compare ul');
-    expect(list?.getAttribute('aria-label')).toMatch(/^Changes from .* While editing to Current text$/);
+    expect(list?.getAttribute('aria-label')).toMatch(/^Changes from .* While editing · 2 words · 8 characters to Current text$/);
     expect(list?.textContent).toContain('Headline: 渡輪下月加價');
   });
 
