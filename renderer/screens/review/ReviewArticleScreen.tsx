@@ -7,6 +7,7 @@ import { PreviewPane } from '../../preview/PreviewPane';
 import { ChecklistPanel } from '../article/ChecklistPanel';
 import { RevisionChanges } from '../history/RevisionChanges';
 import { ReviewActions } from './ReviewActions';
+import { ServerRevisions } from './ServerRevisions';
 import { PublicPageLink } from '../../sync/PublicPageLink';
 import './review.css';
 
@@ -75,6 +76,15 @@ export function ReviewArticleScreen({ serverId }: { serverId: string }) {
             />
           ) : null}
           <ChecklistPanel problems={problems} />
+          {role === 'chief_editor' || role === 'admin' ? (
+            <ServerRevisions
+              article={article}
+              onStale={(revision) => {
+                setNotice({ kind: 'stale', revision });
+                void opened.refetch();
+              }}
+            />
+          ) : null}
         </aside>
       </div>
     </article>

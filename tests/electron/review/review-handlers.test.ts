@@ -91,6 +91,25 @@ describe('the review desk and people on the desk', () => {
     expect(returned.status).toBe('changes_requested');
   });
 
+  it('an editor restores an earlier revision: it comes back as a new one, the replaced text stays listed; a stale view is refused', async () => {
+    const created = await reporterCall('POST', '/api/articles', { content: readyContent('Minibus fares') });
+    const submitted = await reporterCall('POST', `/api/articles/${created.id}/transitions`, { action: 'submit' });
+    const edited = await reporterCall('PUT', `/api/articles/${created.id}`, { content: { ...readyContent('Minibus fares'), body: { type: 'doc', content: [paragraph('A worse first paragraph.')] } } }, { 'if-match': `"${submitted.revision}"` });
+    const chief = as('lee');
+    const listed = await chief['review:revisions']({ serverId: created.id });
+    expect(listed.items.map((item) => item.revision)).toEqual([edited.revision, submitted.revision, created.revision].filter((value, index, all) => all.indexOf(value) === index));
+    const stale = await refusal(chief['review:restore']({ serverId: created.id, revision: created.revision, expectedRevision: submitted.revision }));
+    expect(stale).toMatchObject({ code: 'conflict', details: [`currentRevision:${edited.revision}`] });
+    const restored = await chief['review:restore']({ serverId: created.id, revision: created.revision, expectedRevision: edited.revision });
+    expect(restored.revision).toBe(edited.revision + 1);
+    expect(restored.body).toEqual(created.body);
+    expect(restored.body).not.toEqual(edited.body);
+    const after = await chief['review:revisions']({ serverId: created.id });
+    expect(after.items[0]?.revision).toBe(restored.revision);
+    expect(after.items.map((item) => item.revision)).toContain(edited.revision);
+    expect(await refusal(as('photo')['review:restore']({ serverId: created.id, revision: edited.revision, expectedRevision: restored.revision }))).toMatchObject({ code: 'forbidden' });
+  });
+
   it('people: an administrator creates an account whose shown password signs in, changes its role, resets and disables it', async () => {
     const admin = as('admin');
     const made = await admin['people:create']({ username: 'ho-wing', displayName: '何穎', role: 'reporter' });
