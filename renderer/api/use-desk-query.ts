@@ -4,7 +4,7 @@
  * thing share one call, a screen that goes away cancels nothing by hand, and a change made
  * elsewhere refreshes it with `invalidateDesk(channel)`.
  */
-import { QueryClient, useMutation, useQuery, useQueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { DeskChannel, DeskRequest, DeskResponse } from '../../shared/desk-api';
 import type { DeskErrorBody } from '../../shared/result';
@@ -42,6 +42,10 @@ export interface DeskQueryOptions<T> {
   enabled?: boolean;
   /** Ask again every so many milliseconds while the screen is shown (or as the last answer says; false: stop). */
   refetchInterval?: number | ((data: T | undefined) => number | false);
+  /** While a new request loads, keep showing the last answer (a search as it is typed). */
+  keepPrevious?: boolean;
+  /** Runs before each call (e.g. waits for writes the list must already show). */
+  before?: () => Promise<void>;
 }
 
 /** Loads `channel` with `request`; `error` is the desk's own error body (shown in the person's language). */
@@ -54,7 +58,11 @@ export function useDeskQuery<C extends DeskChannel>(
   const interval = options.refetchInterval;
   return useQuery<DeskResponse<C>, DeskCallError>({
     queryKey: [channel, request],
-    queryFn: () => callOrThrow(desk, channel, request),
+    queryFn: async () => {
+      await options.before?.();
+      return callOrThrow(desk, channel, request);
+    },
+    ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
     ...(options.enabled !== undefined ? { enabled: options.enabled } : {}),
     ...(interval !== undefined ? { refetchInterval: typeof interval === 'number' ? interval : (query) => interval(query.state.data) } : {}),
   });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
 import { useDesk } from '../../api/desk-context';
+import { useInvalidateDesk } from '../../api/use-desk-query';
 import { DraftResults } from './DraftResults';
 import { DraftSearchForm } from './DraftSearchForm';
 import { downloadText } from './file-transfer';
@@ -27,14 +28,14 @@ export function DraftsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [view, setView] = useState<'drafts' | 'trash'>('drafts');
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [limit, setLimit] = useState(pageSize);
-  const [version, setVersion] = useState(0);
   const [error, setError] = useState<DeskErrorBody | null>(null);
+  const invalidate = useInvalidateDesk();
+  const reload = useCallback(() => void invalidate('drafts:search', 'drafts:listTrash'), [invalidate]);
   // The newsroom's newer revisions, fetched when the list opens and on focus: the list shows them.
-  usePullOnFocus({ after: (pulled) => pulled.updated.length + pulled.conflicts.length > 0 && setVersion((current) => current + 1) });
+  usePullOnFocus({ after: (pulled) => pulled.updated.length + pulled.conflicts.length > 0 && reload() });
   const [notice, setNotice] = useState('');
-  const reload = useCallback(() => setVersion((current) => current + 1), []);
   const request: DraftSearchQuery = { ...filters, limit };
-  const search = useDraftSearch(request, version);
+  const search = useDraftSearch(request);
   const pending = usePendingWork();
   const imports = useDraftImport({ onNotice: setNotice, onError: setError, onImported: reload });
 

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrashedDraftSummary } from '../../../shared/desk-api-drafts';
-import type { DeskErrorBody } from '../../../shared/result';
-import { useDesk } from '../../api/desk-context';
+import { useDeskMutation, useDeskQuery } from '../../api/use-desk-query';
 import { DeskNotices } from '../../app/DeskNotices';
 
 interface Props {
@@ -14,41 +13,20 @@ interface Props {
 /** Deleted drafts, restorable for 30 days; "Empty trash" asks before deleting for good. */
 export function TrashView({ onBack, after }: Props) {
   const { t, i18n } = useTranslation('drafts');
-  const desk = useDesk();
-  const [items, setItems] = useState<TrashedDraftSummary[] | null>(null);
-  const [error, setError] = useState<DeskErrorBody | null>(null);
+  const trash = useDeskQuery('drafts:listTrash', {}, after ? { before: after } : {});
+  const untrash = useDeskMutation('drafts:untrash', ['drafts:listTrash', 'drafts:search']);
+  const empty = useDeskMutation('drafts:emptyTrash', ['drafts:listTrash']);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
+  const items = trash.data ?? null;
+  const error = (untrash.error ?? empty.error ?? trash.error)?.body ?? null;
 
-  const [version, setVersion] = useState(0);
-  const load = useCallback(() => setVersion((current) => current + 1), []);
+  const restore = (item: TrashedDraftSummary) =>
+    untrash.mutate({ id: item.draft.id }, { onSuccess: () => setNotice(t('trash.restored', { headline: item.draft.headline || t('common:untitled') })) });
 
-  useEffect(() => {
-    let cancelled = false;
-    const ready = after ? after() : Promise.resolve();
-    void ready.then(() => desk.call('drafts:listTrash', {})).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setItems(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [desk, version, after]);
-
-  const restore = async (item: TrashedDraftSummary) => {
-    const result = await desk.call('drafts:untrash', { id: item.draft.id });
-    if (!result.ok) return setError(result.error);
-    setNotice(t('trash.restored', { headline: item.draft.headline || t('common:untitled') }));
-    load();
-  };
-
-  const emptyTrash = async () => {
+  const emptyTrash = () => {
     setConfirming(false);
-    const result = await desk.call('drafts:emptyTrash', {});
-    if (!result.ok) return setError(result.error);
-    setNotice(t('trash.emptied'));
-    load();
+    empty.mutate({}, { onSuccess: () => setNotice(t('trash.emptied')) });
   };
 
   const date = (value: string) => new Date(value).toLocaleDateString(i18n.language);
@@ -68,7 +46,7 @@ export function TrashView({ onBack, after }: Props) {
       {confirming ? (
         <div role="alertdialog" aria-labelledby="trash-confirm" className="notice notice--error drafts__confirm">
           <p id="trash-confirm">{t('trash.confirm', { count: items?.length ?? 0 })}</p>
-          <button type="button" className="button button--danger" onClick={() => void emptyTrash()}>
+          <button type="button" className="button button--danger" onClick={emptyTrash}>
             {t('trash.confirmYes')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
@@ -91,7 +69,7 @@ export function TrashView({ onBack, after }: Props) {
                   <span className="drafts__headline">{headline}</span>
                   <span className="drafts__meta">{t('trash.deletedAt', { date: date(item.trashedAt), purge: date(item.purgeAt) })}</span>
                 </div>
-                <button type="button" className="button" aria-label={t('trash.restoreDraft', { headline })} onClick={() => void restore(item)}>
+                <button type="button" className="button" aria-label={t('trash.restoreDraft', { headline })} onClick={() => restore(item)}>
                   {t('trash.restore')}
                 </button>
               </li>

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DraftSearchHit, DraftSearchQuery } from '../../../shared/desk-api-drafts';
 import type { DeskErrorBody } from '../../../shared/result';
-import { useDesk } from '../../api/desk-context';
+import { useDeskQuery } from '../../api/use-desk-query';
 
 export interface DraftSearchState {
   hits: DraftSearchHit[] | null;
@@ -13,33 +13,25 @@ export interface DraftSearchState {
 
 const typingPauseMs = 150;
 
-/** Runs `drafts:search` shortly after the query or a filter changes; the newest answer wins. */
-export function useDraftSearch(query: DraftSearchQuery, version: number): DraftSearchState {
-  const desk = useDesk();
-  const [state, setState] = useState<DraftSearchState>({ hits: null, total: 0, error: null, searching: false });
+/**
+ * `drafts:search` for the query, asked shortly after the query or a filter stops changing (the
+ * first list at once); the last answer stays on screen while the next loads. A change elsewhere
+ * (import, delete, restore) reloads it with `invalidate('drafts:search')`.
+ */
+export function useDraftSearch(query: DraftSearchQuery): DraftSearchState {
   const key = JSON.stringify(query);
-  const searched = useRef<string | null>(null);
-
+  const [asked, setAsked] = useState(key);
   useEffect(() => {
-    let cancelled = false;
-    const request: DraftSearchQuery = JSON.parse(key);
-    // Waits for a pause only while the query is being typed; the first list and a reload after a
-    // change (import, delete) show at once.
-    const typing = searched.current !== null && searched.current !== key;
-    searched.current = key;
-    const timer = setTimeout(() => {
-      setState((current) => ({ ...current, searching: true }));
-      void desk.call('drafts:search', request).then((result) => {
-        if (cancelled) return;
-        if (result.ok) setState({ hits: result.value.hits, total: result.value.total, error: null, searching: false });
-        else setState((current) => ({ ...current, error: result.error, searching: false }));
-      });
-    }, typing ? typingPauseMs : 0);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [desk, key, version]);
-
-  return state;
+    if (asked === key) return;
+    const timer = setTimeout(() => setAsked(key), typingPauseMs);
+    return () => clearTimeout(timer);
+  }, [asked, key]);
+  const request: DraftSearchQuery = JSON.parse(asked);
+  const search = useDeskQuery('drafts:search', request, { keepPrevious: true });
+  return {
+    hits: search.data?.hits ?? null,
+    total: search.data?.total ?? 0,
+    error: search.error?.body ?? null,
+    searching: search.isFetching || asked !== key,
+  };
 }

@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDeskClient, type DeskTransport } from '../../../renderer/api/desk-client';
 import { DeskProvider } from '../../../renderer/api/desk-context';
+import { useInvalidateDesk } from '../../../renderer/api/use-desk-query';
 import { useDraftSearch, type DraftSearchState } from '../../../renderer/screens/drafts/use-draft-search';
 import type { DraftSearchQuery } from '../../../shared/desk-api-drafts';
 
@@ -21,7 +22,7 @@ describe('useDraftSearch', () => {
   let answer: (value: unknown) => void = () => {};
 
   function Harness() {
-    state = useDraftSearch(query, 0);
+    state = useDraftSearch(query);
     return null;
   }
 
@@ -42,11 +43,11 @@ describe('useDraftSearch', () => {
   });
 
   it('says a search is on its way until the desk answers', async () => {
-    expect(state.searching).toBe(false);
-    await act(async () => vi.advanceTimersByTime(200));
+    // The first list is asked for at once.
     expect(state.searching).toBe(true);
     expect(state.hits).toBeNull();
     await act(async () => answer({ ok: true, value: { total: 0, hits: [] } }));
+    await act(async () => vi.advanceTimersByTime(0));
     expect(state.searching).toBe(false);
     expect(state.hits).toEqual([]);
   });
@@ -54,6 +55,7 @@ describe('useDraftSearch', () => {
   it('stops saying so when the desk answers with an error', async () => {
     await act(async () => vi.advanceTimersByTime(200));
     await act(async () => answer({ ok: false, error: { code: 'internal', message: 'Search failed.' } }));
+    await act(async () => vi.advanceTimersByTime(0));
     expect(state.searching).toBe(false);
     expect(state.error?.message).toBe('Search failed.');
   });
@@ -64,24 +66,27 @@ describe('useDraftSearch', () => {
       asked.push(JSON.stringify(request));
       return { ok: true, value: { total: 0, hits: [] } };
     };
-    function Typed({ text, version }: { text: string; version: number }) {
-      useDraftSearch({ ...query, query: text }, version);
+    let reload: () => Promise<void> = async () => {};
+    function Typed({ text }: { text: string }) {
+      useDraftSearch({ ...query, query: text });
+      const invalidate = useInvalidateDesk();
+      reload = () => invalidate('drafts:search');
       return null;
     }
-    const render = (text: string, version: number) =>
-      act(async () => root.render(<DeskProvider client={createDeskClient(transport)}><Typed text={text} version={version} /></DeskProvider>));
+    const client = createDeskClient(transport);
+    const render = (text: string) => act(async () => root.render(<DeskProvider client={client}><Typed text={text} /></DeskProvider>));
     act(() => root.unmount());
     root = createRoot(container);
-    await render('渡', 0);
+    await render('渡');
     await act(async () => vi.advanceTimersByTime(0));
     expect(asked).toHaveLength(1);
     // After an import or a delete: the same query again, at once.
-    await render('渡', 1);
+    await act(async () => reload());
     await act(async () => vi.advanceTimersByTime(0));
     expect(asked).toHaveLength(2);
     // Typing: only after the pause, and only the last text.
-    await render('渡輪', 1);
-    await render('渡輪加', 1);
+    await render('渡輪');
+    await render('渡輪加');
     await act(async () => vi.advanceTimersByTime(100));
     expect(asked).toHaveLength(2);
     await act(async () => vi.advanceTimersByTime(200));
