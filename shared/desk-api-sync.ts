@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { articleContentSchema } from './article';
+import { limits } from './limits';
 import { articleLockSchema, lockHolderSchema } from './server-api';
 
 const id = z.string().min(1).max(100);
@@ -142,6 +143,12 @@ export const syncMethods = {
   'sync:resolve': { request: resolveMergeRequestSchema, response: resolveMergeResponseSchema },
   // "Save mine as a copy": a new local draft with the person's text; the original follows the newsroom.
   'sync:saveCopy': { request: draftIdRequestSchema, response: z.object({ draftId: id }) },
+  // The reporter asks the photo desk for pictures (or withdraws the ask), with a note; straight to
+  // the newsroom, for a draft it already has.
+  'sync:requestPhotos': {
+    request: z.object({ draftId: id, needsPhotos: z.boolean(), note: z.string().trim().max(limits.noteMax).optional() }).strict(),
+    response: z.object({ serverId: id, needsPhotos: z.boolean() }),
+  },
   'sync:lock': { request: lockRequestSchema, response: editingLockViewSchema },
   'sync:lockState': { request: draftIdRequestSchema, response: editingLockViewSchema },
   'sync:unlock': { request: draftIdRequestSchema, response: editingLockViewSchema },

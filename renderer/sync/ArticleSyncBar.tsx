@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncState } from '../../shared/desk-api-sync';
 import { useDeskMutation, useDeskQuery } from '../api/use-desk-query';
 import { errorMessage } from '../i18n/error-message';
+import { PhotoRequest } from './PhotoRequest';
 import { PublicPageLink } from './PublicPageLink';
 import { SyncBadge } from './SyncBadge';
 import './sync.css';
@@ -85,6 +86,7 @@ export function ArticleSyncBar({ draftId, flush, onSettle }: Props) {
         ) : null}
         <PublicPageLink url={publicUrl} label={t('publicLink')} />
       </div>
+      {'serverId' in current ? <PhotoRequest draftId={draftId} /> : null}
       {failure ? <p role="alert" className="notice notice--error">{errorMessage(t, failure.body)}</p> : null}
     </div>
   );

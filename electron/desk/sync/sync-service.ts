@@ -1,6 +1,8 @@
 import type { DeskHandlers } from '../../../shared/desk-api';
 import type { syncMethods } from '../../../shared/desk-api-sync';
 import { DeskError } from '../../../shared/result';
+import { serverArticleSchema } from '../../../shared/server-api';
+import { callNewsroom } from '../newsroom/call-newsroom';
 import type { DraftStore } from '../drafts/draft-store';
 import type { OutboxClock } from '../outbox/outbox-clock';
 import { systemClock } from '../outbox/outbox-clock';
@@ -101,6 +103,13 @@ export class SyncService {
       'sync:mergeView': ({ draftId }) => mergeView(engine, draftId),
       'sync:resolve': ({ draftId, serverRevision, choices }) => resolve(engine, draftId, serverRevision, choices),
       'sync:saveCopy': ({ draftId }) => saveCopy(engine, draftId),
+      'sync:requestPhotos': async ({ draftId, needsPhotos, note }) => {
+        const serverId = serverIdOf(draftId);
+        if (!serverId) throw new DeskError('bad_request', 'Send the article to the newsroom first: the photo desk works on articles the newsroom has.');
+        const body = { needsPhotos, ...(note ? { note } : {}) };
+        const article = await callNewsroom(engine.connection, 'articles:needsPhotos', { params: { id: serverId }, body }, serverArticleSchema);
+        return { serverId, needsPhotos: article.needsPhotos };
+      },
       'sync:lock': ({ draftId, takeOver }) => this.locks.lock(draftId, serverIdOf(draftId), takeOver),
       'sync:lockState': ({ draftId }) => this.locks.lockState(draftId),
       'sync:unlock': ({ draftId }) => this.locks.unlock(draftId),
