@@ -19,6 +19,7 @@ import { memoryVault, type TokenVault } from './newsroom/token-vault';
 import { EventCursor } from './notifications/event-cursor';
 import { EventStream } from './notifications/event-stream';
 import { NotificationFeed } from './notifications/notification-feed';
+import { fetchNewsroomMedia, type NewsroomPicture } from './newsroom/newsroom-media';
 import { notificationHandlers } from './notifications/notification-handlers';
 
 export interface DeskOptions {
@@ -46,6 +47,8 @@ export interface Desk {
   session: NewsroomSession;
   /** What the newsroom's event stream brings in (Electron shows desktop notifications from it). */
   notifications: NotificationFeed;
+  /** An image on the newsroom, fetched with the session (the review preview and the photo desk show them). */
+  newsroomMedia: (mediaId: string, rendition: string) => Promise<NewsroomPicture>;
   /** Waits for pending writes; called before the app or web-mode process exits. */
   close(): Promise<void>;
 }
@@ -126,5 +129,5 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
       .finally(() => lock.release());
     return closing;
   };
-  return { handlers, drafts, settings, sync, session, notifications, close };
+  return { handlers, drafts, settings, sync, session, notifications, newsroomMedia: (mediaId, rendition) => fetchNewsroomMedia(connection, mediaId, rendition), close };
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
 import { DeskError } from '../../shared/result';
 import { createDesk, type Desk } from '../desk/create-desk';
+import { newsroomMediaPath, newsroomMediaStatus } from '../desk/newsroom/newsroom-media';
 import { chooseTokenVault } from '../desk/newsroom/token-vault';
 import { appContentSecurityPolicy } from '../web/content-security-policy';
 import { resolveAppFile } from './app-files';
@@ -76,7 +77,7 @@ async function start(): Promise<void> {
     return;
   }
   denyAllPermissions(session.defaultSession);
-  serveAppProtocol(app.getPath('userData'));
+  serveAppProtocol(app.getPath('userData'), desk);
   const current = desk;
   const updates = desktopUpdates(current, () => mainWindow);
   const handlers = desktopHandlers(desk.handlers, updates, (language) => installDesktopMenu(current, updates, () => mainWindow, language));
@@ -106,8 +107,17 @@ async function start(): Promise<void> {
   });
 }
 
-function serveAppProtocol(dataDir: string): void {
+function serveAppProtocol(dataDir: string, current: Desk): void {
   protocol.handle(appScheme, async (request) => {
+    const picture = newsroomMediaPath(new URL(request.url).pathname);
+    if (picture) {
+      try {
+        const found = await current.newsroomMedia(picture.mediaId, picture.rendition);
+        return new Response(Buffer.from(found.bytes), { headers: { 'content-type': found.type, 'cache-control': 'private, max-age=300' } });
+      } catch (error) {
+        return new Response('The newsroom image could not be fetched.', { status: newsroomMediaStatus(error) });
+      }
+    }
     const file = resolveAppFile(request.url, rendererDir, dataDir);
     if (!file) return new Response('Not found', { status: 404 });
     try {

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     token,
     rendererDir,
     dataDir,
+    newsroomMedia: desk.newsroomMedia,
     log: (message, error) => console.error(message, error instanceof Error ? error.message : error),
   });
   const newsroom = await connectNewsroomServer(process.env, dataDir, version);

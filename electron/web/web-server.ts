@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { DeskHandlers } from '../../shared/desk-api';
 import { dispatchDeskCall } from '../../shared/desk-dispatch';
 import { fail } from '../../shared/result';
+import { newsroomMediaPath, newsroomMediaStatus, type NewsroomPicture } from '../desk/newsroom/newsroom-media';
 import { appContentSecurityPolicy } from './content-security-policy';
 import { isLoopbackHost } from './host-check';
 
@@ -19,6 +20,8 @@ export interface WebServerOptions {
   rendererDir: string;
   dataDir: string;
   log?: (message: string, error: unknown) => void;
+  /** Newsroom images for the page (`/newsroom/media/<id>/<rendition>`), fetched by the desk with the session. */
+  newsroomMedia?: (mediaId: string, rendition: string) => Promise<NewsroomPicture>;
 }
 
 /** Web mode: the built renderer and the DeskApi over HTTP, for a browser on this machine only. */
@@ -54,6 +57,20 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     const { area, verb } = request.params;
     return dispatchDeskCall(options.handlers, `${area}:${verb}`, request.body, options.log);
   });
+
+  const newsroomMedia = options.newsroomMedia;
+  if (newsroomMedia) {
+    app.get('/newsroom/media/:id/:rendition', async (request, reply) => {
+      const path = newsroomMediaPath(request.url.split('?')[0] ?? '');
+      if (!path) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+      try {
+        const picture = await newsroomMedia(path.mediaId, path.rendition);
+        return reply.type(picture.type).header('cache-control', 'private, max-age=300').send(Buffer.from(picture.bytes));
+      } catch (error) {
+        return reply.code(newsroomMediaStatus(error)).type('text/plain; charset=utf-8').send('The newsroom image could not be fetched.');
+      }
+    });
+  }
 
   const mediaDir = resolve(options.dataDir, 'media');
   await mkdir(mediaDir, { recursive: true });
