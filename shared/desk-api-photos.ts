@@ -76,11 +76,15 @@ export const photoSaveRequestSchema = z
   })
   .strict();
 
+/** A picture from the newsroom for the screen: unpublished images need the session, so the desk fetches them. */
+export const photoPictureSchema = z.object({ dataUrl: z.string().max(4 * 1024 * 1024).regex(/^data:image\/(jpeg|png|webp|gif|avif);base64,[A-Za-z0-9+/]*={0,2}$/) });
+
 export const photoMethods = {
   'photos:queue': { request: photoQueueQuerySchema.partial().strict(), response: photoQueueResponseSchema },
   'photos:open': { request: z.object({ serverId: id }).strict(), response: photoOpenResponseSchema },
   'photos:attach': { request: photoAttachRequestSchema, response: photoAttachResponseSchema },
   'photos:uploads': { request: z.object({}).strict(), response: z.object({ items: z.array(photoUploadSchema) }) },
+  'photos:picture': { request: z.object({ mediaId: id, rendition: z.enum(['thumb', 'medium']) }).strict(), response: photoPictureSchema },
   'photos:save': { request: photoSaveRequestSchema, response: photoOpenResponseSchema },
   'photos:done': { request: z.object({ serverId: id, note: z.string().trim().max(limits.noteMax).optional() }).strict(), response: serverArticleSchema },
 } as const;

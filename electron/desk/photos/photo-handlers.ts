@@ -7,6 +7,7 @@ import { photoQueueResponseSchema } from '../../../shared/server-api-review';
 import { callNewsroom, deskErrorOf } from '../newsroom/call-newsroom';
 import type { NewsroomConnection } from '../newsroom/newsroom-connection';
 import { localImageFile } from '../sync/draft-images';
+import { fetchPicture } from './fetch-picture';
 import { attachToSet, type UploadedImage } from './attach-to-set';
 import { PhotoUploads } from './photo-uploads';
 import { photoSetOf, withPhotoSet } from './photo-set';
@@ -76,6 +77,7 @@ export function photoHandlers(connection: NewsroomConnection, mediaFolder: strin
       return { images: attachToSet(images, target, uploaded), uploads: states };
     },
     'photos:uploads': async () => ({ items: uploads.list() }),
+    'photos:picture': ({ mediaId, rendition }) => fetchPicture(connection, mediaId, rendition),
     'photos:save': async ({ serverId, revision, images }) => {
       const current = await article(serverId);
       if (current.revision !== revision) throw staleRevision(current.revision);
