@@ -62,8 +62,22 @@ export const photoUploadSchema = z.object({
 });
 export type PhotoUpload = z.infer<typeof photoUploadSchema>;
 
+/** An image now on the newsroom, with what its file said (IPTC/XMP caption and credit). */
+export const uploadedImageSchema = z.object({
+  mediaId: id,
+  src: z.string(),
+  caption: z.string(),
+  credit: z.string(),
+  width: z.number().int().nonnegative(),
+  height: z.number().int().nonnegative(),
+});
+export type UploadedImage = z.infer<typeof uploadedImageSchema>;
+
 export const photoAttachResponseSchema = z.object({
+  /** The photo set sent, with the uploads put in place (`shared/photos/attach-to-set.ts`). */
   images: photoSetSchema,
+  /** What went up, in order: a screen whose fields changed meanwhile puts these into its own set. */
+  uploaded: z.array(uploadedImageSchema),
   uploads: z.array(photoUploadSchema),
 });
 

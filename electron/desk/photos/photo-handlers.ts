@@ -1,5 +1,5 @@
 import type { DeskHandlers } from '../../../shared/desk-api';
-import type { PhotoSet } from '../../../shared/desk-api-photos';
+import type { PhotoSet, UploadedImage } from '../../../shared/desk-api-photos';
 import { articleContentSchema } from '../../../shared/article';
 import { DeskError } from '../../../shared/result';
 import { mediaResponseSchema, serverArticleSchema, type ServerArticle } from '../../../shared/server-api';
@@ -8,7 +8,7 @@ import { callNewsroom, deskErrorOf } from '../newsroom/call-newsroom';
 import type { NewsroomConnection } from '../newsroom/newsroom-connection';
 import { localImageFile } from '../sync/draft-images';
 import { fetchPicture } from './fetch-picture';
-import { attachToSet, type UploadedImage } from './attach-to-set';
+import { attachToSet } from '../../../shared/photos/attach-to-set';
 import { PhotoUploads } from './photo-uploads';
 import { photoSetOf, withPhotoSet } from './photo-set';
 
@@ -74,7 +74,7 @@ export function photoHandlers(connection: NewsroomConnection, mediaFolder: strin
         }
       }
       const states = uploads.list().filter((item) => files.some((file) => file.mediaId === item.mediaId));
-      return { images: attachToSet(images, target, uploaded), uploads: states };
+      return { images: attachToSet(images, target, uploaded), uploaded, uploads: states };
     },
     'photos:uploads': async () => ({ items: uploads.list() }),
     'photos:picture': ({ mediaId, rendition }) => fetchPicture(connection, mediaId, rendition),

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ArticleContent, DocNode } from '../../../shared/article';
-import type { PhotoSet } from '../../../shared/desk-api-photos';
-import { attachToSet, type UploadedImage } from '../../../electron/desk/photos/attach-to-set';
+import type { PhotoSet, UploadedImage } from '../../../shared/desk-api-photos';
+import { attachToSet } from '../../../shared/photos/attach-to-set';
 import { photoSetOf, withPhotoSet } from '../../../electron/desk/photos/photo-set';
 
 function reporterContent(): ArticleContent {

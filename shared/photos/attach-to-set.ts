@@ -1,15 +1,6 @@
-import type { ImageRef } from '../../../shared/article';
-import type { PhotoSet, PhotoTarget } from '../../../shared/desk-api-photos';
+import type { ImageRef } from '../article';
+import type { PhotoSet, PhotoTarget, UploadedImage } from '../desk-api-photos';
 
-/** An image now on the newsroom, with what its file said (IPTC/XMP caption and credit). */
-export interface UploadedImage {
-  mediaId: string;
-  src: string;
-  caption: string;
-  credit: string;
-  width: number;
-  height: number;
-}
 
 /** The new picture in an image's place: the file's caption and credit when it has them, else what the place had. */
 function inPlaceOf(previous: ImageRef | null | undefined, uploaded: UploadedImage): ImageRef {
