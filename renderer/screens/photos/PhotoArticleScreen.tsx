@@ -33,7 +33,10 @@ export function PhotoArticleScreen({ serverId }: { serverId: string }) {
   const [note, setNote] = useState('');
   const [dragging, setDragging] = useState(false);
   const uploads = usePhotoAttach((target, uploaded) => {
-    setWorking((current) => (current ? attachToSet(current, target, uploaded) : current));
+    setWorking((current) => {
+      const base = current ?? opened.data?.images;
+      return base ? attachToSet(base, target, uploaded) : current;
+    });
   });
 
   if (opened.error) {
