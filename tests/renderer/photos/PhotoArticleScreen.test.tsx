@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+/**
+ * The photo article screen's save: onto the revision shown; when the article changed meanwhile,
+ * the clear notice, the latest text shown, and every caption the photo editor typed still there
+ * — and the next Save goes onto the new revision.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDeskClient, type DeskTransport } from '../../../renderer/api/desk-client';
+import { DeskProvider } from '../../../renderer/api/desk-context';
+import { PhotoArticleScreen } from '../../../renderer/screens/photos/PhotoArticleScreen';
+import type { PhotoOpen } from '../../../shared/desk-api-photos';
+import { click, mount, typeInto, type Mounted } from '../article/mount';
+import { buttonNamed, settle } from '../sync/sync-desk';
+
+let mounted: Mounted | null = null;
+afterEach(async () => {
+  await mounted?.unmount();
+  mounted = null;
+});
+
+function opened(revision: number, standfirst: string): PhotoOpen {
+  return {
+    article: {
+      id: 'a1', slug: 'ferry', language: 'en', section: 'hong-kong', headline: 'Ferry fares to rise', standfirst, byline: 'Chan Mei', dateline: 'Hong Kong',
+      leadImage: { mediaId: 'm_lead', src: 'media/m_lead/large', caption: 'A ferry.', credit: '(File Photo)', alt: '' },
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fares will rise.' }] }] },
+      tags: ['transport'], topics: [], relatedLinks: [], status: 'in_review', revision, createdAt: '2026-12-01T01:00:00Z', updatedAt: '2026-12-01T01:00:00Z',
+      approvals: [], notes: [], author: 'chan-mei', assignee: null, needsPhotos: true, publishAt: null, version: revision,
+    },
+    images: { lead: { mediaId: 'm_lead', src: 'media/m_lead/large', caption: 'A ferry.', credit: '(File Photo)', alt: '' }, figures: [] },
+    mediaBase: 'http://127.0.0.1:9/',
+  };
+}
+
+describe('saving on the photo desk', () => {
+  it('a stale save says so, shows the latest text, keeps the typed caption and saves it onto the new revision', async () => {
+    let current = opened(4, 'Operators cite fuel costs');
+    const saves: { revision: number; caption: string | undefined }[] = [];
+    const transport: DeskTransport = async (channel, request) => {
+      if (channel === 'photos:open') return { ok: true, value: current };
+      if (channel === 'photos:picture') return { ok: false, error: { code: 'not_found', message: 'This image is not on the newsroom.' } };
+      if (channel === 'photos:save') {
+        const body = request as { revision: number; images: PhotoOpen['images'] };
+        saves.push({ revision: body.revision, caption: body.images.lead?.caption });
+        if (saves.length === 1) {
+          // The reporter edited the text meanwhile.
+          current = opened(5, 'Operators blame fuel costs');
+          return { ok: false, error: { code: 'conflict', message: 'changed', details: ['currentRevision:5'] } };
+        }
+        current = { ...opened(6, 'Operators blame fuel costs'), images: body.images };
+        current.article.leadImage = body.images.lead;
+        return { ok: true, value: current };
+      }
+      return { ok: false, error: { code: 'internal', message: `unexpected ${channel}` } };
+    };
+    mounted = await mount(<DeskProvider client={createDeskClient(transport)}><PhotoArticleScreen serverId="a1" /></DeskProvider>);
+    await settle();
+    const { container } = mounted;
+    const caption = () => container.querySelector<HTMLTextAreaElement>('fieldset textarea');
+    expect(caption()?.value).toBe('A ferry.');
+    expect(buttonNamed(container, 'Save')?.disabled).toBe(true);
+
+    await typeInto(caption(), 'The Star Ferry at Central Pier.');
+    await click(buttonNamed(container, 'Save'));
+    await settle();
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'The article changed since you opened it (it is now revision 5) and has been reloaded. Your captions and photos are kept here: check them against the new text and save again.',
+    );
+    expect(container.textContent).toContain('Operators blame fuel costs');
+    expect(container.textContent).toContain('Revision 5');
+    expect(caption()?.value).toBe('The Star Ferry at Central Pier.');
+
+    await click(buttonNamed(container, 'Save'));
+    await settle();
+    expect(saves).toEqual([
+      { revision: 4, caption: 'The Star Ferry at Central Pier.' },
+      { revision: 5, caption: 'The Star Ferry at Central Pier.' },
+    ]);
+    expect(container.textContent).toContain('Saved. The images are on the newsroom.');
+    expect(caption()?.value).toBe('The Star Ferry at Central Pier.');
+    expect(buttonNamed(container, 'Save')?.disabled).toBe(true);
+  });
+});
