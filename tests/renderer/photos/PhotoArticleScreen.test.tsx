@@ -4,7 +4,8 @@
  * the clear notice, the latest text shown, and every caption the photo editor typed still there
  * — and the next Save goes onto the new revision.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDeskClient, type DeskTransport } from '../../../renderer/api/desk-client';
 import { DeskProvider } from '../../../renderer/api/desk-context';
 import { PhotoArticleScreen } from '../../../renderer/screens/photos/PhotoArticleScreen';
@@ -79,5 +80,54 @@ describe('saving on the photo desk', () => {
     expect(container.textContent).toContain('Saved. The images are on the newsroom.');
     expect(caption()?.value).toBe('The Star Ferry at Central Pier.');
     expect(buttonNamed(container, 'Save')?.disabled).toBe(true);
+  });
+
+  it('photos added by the file chooser go up with a bar each, and captions typed during the upload stay', async () => {
+    let finish: (value: unknown) => void = () => {};
+    const attachCalls: unknown[] = [];
+    const transport: DeskTransport = async (channel, request) => {
+      if (channel === 'photos:open') return { ok: true, value: opened(4, 'Operators cite fuel costs') };
+      if (channel === 'photos:picture') return { ok: false, error: { code: 'not_found', message: 'This image is not on the newsroom.' } };
+      if (channel === 'media:import') return { ok: true, value: { mediaId: 'm_local', src: 'media/m_local/1600.webp', width: 800, height: 600, mimeType: 'image/jpeg', caption: '', credit: '', byline: '', copyright: '', renditions: [] } };
+      if (channel === 'photos:uploads') return { ok: true, value: { items: [{ mediaId: 'm_local', fileName: 'pier.jpg', state: 'uploading', sentBytes: 5, totalBytes: 10 }] } };
+      if (channel === 'photos:attach') {
+        attachCalls.push(request);
+        return new Promise((resolve) => {
+          finish = (value) => resolve({ ok: true, value });
+        });
+      }
+      return { ok: false, error: { code: 'internal', message: `unexpected ${channel}` } };
+    };
+    mounted = await mount(<DeskProvider client={createDeskClient(transport)}><PhotoArticleScreen serverId="a1" /></DeskProvider>);
+    await settle();
+    const { container } = mounted;
+    const chooser = container.querySelector<HTMLInputElement>('input[type=file][aria-label="Choose photos to add as figures"]');
+    if (!chooser) throw new Error('no file chooser for figures');
+    expect(chooser.multiple).toBe(true);
+    Object.defineProperty(chooser, 'files', { value: [new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'pier.jpg', { type: 'image/jpeg' })], configurable: true });
+    await act(async () => chooser.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(attachCalls).toHaveLength(1);
+    expect(attachCalls[0]).toMatchObject({ target: { kind: 'addFigures' }, files: [{ mediaId: 'm_local', fileName: 'pier.jpg' }] });
+    // The screen asks for progress while the desk uploads.
+    await vi.waitFor(async () => {
+      await settle();
+      expect(container.querySelector('progress[aria-label="Upload of pier.jpg"]')?.getAttribute('value')).toBe('50');
+    });
+
+    const caption = container.querySelector<HTMLTextAreaElement>('fieldset textarea');
+    await typeInto(caption, 'Typed while it uploads.');
+    finish({
+      images: { lead: opened(4, '').images.lead, figures: [{ mediaId: 'm_srv', src: 'media/m_srv/large', caption: 'From the file', credit: 'Photo: Ho', alt: '' }] },
+      uploaded: [{ mediaId: 'm_srv', src: 'media/m_srv/large', caption: 'From the file', credit: 'Photo: Ho', width: 800, height: 600 }],
+      uploads: [{ mediaId: 'm_local', fileName: 'pier.jpg', state: 'done', sentBytes: 10, totalBytes: 10 }],
+    });
+    await settle();
+    const legends = Array.from(container.querySelectorAll('legend')).map((legend) => legend.textContent);
+    expect(legends).toEqual(['Lead image', 'Figure 1']);
+    const captions = Array.from(container.querySelectorAll<HTMLTextAreaElement>('fieldset textarea')).filter((_, index) => index % 2 === 0).map((field) => field.value);
+    expect(captions).toEqual(['Typed while it uploads.', 'From the file']);
+    expect(container.querySelector('progress[aria-label="Upload of pier.jpg"]')?.getAttribute('value')).toBe('100');
+    expect(container.textContent).toContain('Uploaded');
   });
 });
