@@ -98,7 +98,7 @@ export const photoMethods = {
   'photos:open': { request: z.object({ serverId: id }).strict(), response: photoOpenResponseSchema },
   'photos:attach': { request: photoAttachRequestSchema, response: photoAttachResponseSchema },
   'photos:uploads': { request: z.object({}).strict(), response: z.object({ items: z.array(photoUploadSchema) }) },
-  'photos:picture': { request: z.object({ mediaId: id, rendition: z.enum(['thumb', 'medium']) }).strict(), response: photoPictureSchema },
+  'photos:picture': { request: z.object({ mediaId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), rendition: z.enum(['thumb', 'medium']) }).strict(), response: photoPictureSchema },
   'photos:save': { request: photoSaveRequestSchema, response: photoOpenResponseSchema },
   'photos:done': { request: z.object({ serverId: id, note: z.string().trim().max(limits.noteMax).optional() }).strict(), response: serverArticleSchema },
 } as const;

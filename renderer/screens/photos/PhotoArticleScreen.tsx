@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImageRef } from '../../../shared/article';
 import type { PhotoSet, PhotoTarget } from '../../../shared/desk-api-photos';
 import { attachToSet } from '../../../shared/photos/attach-to-set';
+import { editScope } from '../../../shared/workflow';
 import { DeskCallError, useDeskMutation, useDeskQuery } from '../../api/use-desk-query';
 import { errorMessage } from '../../i18n/error-message';
 import { PhotoAddButton } from './PhotoAddButton';
@@ -25,6 +26,7 @@ const sameSet = (a: PhotoSet, b: PhotoSet) => JSON.stringify(a) === JSON.stringi
 export function PhotoArticleScreen({ serverId }: { serverId: string }) {
   const { t } = useTranslation('photos');
   const opened = useDeskQuery('photos:open', { serverId });
+  const session = useDeskQuery('newsroom:state', {});
   const save = useDeskMutation('photos:save', ['photos:queue']);
   const done = useDeskMutation('photos:done', ['photos:queue']);
   // The photo editor's working copy: set once from the server, then only by what they do here.
@@ -47,6 +49,9 @@ export function PhotoArticleScreen({ serverId }: { serverId: string }) {
   const images = working ?? opened.data.images;
   const unsaved = !sameSet(images, opened.data.images);
   const busy = uploads.busy || save.isPending || done.isPending;
+  const role = session.data?.user?.role;
+  // The newsroom decides; this only spares the photo editor a refused save (a draft not yet submitted).
+  const mayEdit = role === undefined || editScope(article.status, role, false) !== 'none';
 
   const attach = (files: File[], target: PhotoTarget) => {
     setNotice(null);
@@ -101,6 +106,7 @@ export function PhotoArticleScreen({ serverId }: { serverId: string }) {
         <span>{t('revision', { revision: article.revision, status: t(`drafts:statuses.${article.status}`) })}</span>
         {article.needsPhotos ? <span className="photo-article__flag">{t('needsPhotos')}</span> : <span className="photo-article__flag photo-article__flag--done">{t('photosDoneFlag')}</span>}
       </div>
+      {mayEdit ? null : <p className="notice">{t('notEditable', { status: t(`drafts:statuses.${article.status}`) })}</p>}
       {notice?.kind === 'saved' ? <p aria-live="polite" className="notice">{t('saved')}</p> : null}
       {notice?.kind === 'done' ? <p aria-live="polite" className="notice">{t('doneNotice', { reporter: article.author })}</p> : null}
       {notice?.kind === 'stale' ? <p role="alert" className="notice notice--error">{t('stale', { revision: notice.revision })}</p> : null}
@@ -145,7 +151,7 @@ export function PhotoArticleScreen({ serverId }: { serverId: string }) {
             );
           })}
           <div className="photo-article__save">
-            <button type="button" className="button button--primary" disabled={busy || !unsaved} onClick={() => void onSave()}>
+            <button type="button" className="button button--primary" disabled={busy || !unsaved || !mayEdit} onClick={() => void onSave()}>
               {save.isPending ? t('saving') : t('save')}
             </button>
             <span className="photo-article__hint">{unsaved ? t('unsaved') : t('allSaved')}</span>

@@ -130,4 +130,22 @@ describe('saving on the photo desk', () => {
     expect(container.querySelector('progress[aria-label="Upload of pier.jpg"]')?.getAttribute('value')).toBe('100');
     expect(container.textContent).toContain('Uploaded');
   });
+
+  it('a draft not yet submitted: the photo editor is told when images can be saved, and Save stays off', async () => {
+    const draft = opened(2, 'Operators cite fuel costs');
+    draft.article.status = 'draft';
+    const transport: DeskTransport = async (channel) => {
+      if (channel === 'photos:open') return { ok: true, value: draft };
+      if (channel === 'newsroom:state') {
+        return { ok: true, value: { serverUrl: 'http://127.0.0.1:9/', embedded: false, status: 'signed_in', user: { id: 'u1', username: 'ho', displayName: 'Ho Wing', role: 'photo_editor' }, tokenStorage: 'memory', tokenStorageReason: 'web_mode', setupNeeded: false } };
+      }
+      return { ok: false, error: { code: 'not_found', message: `no ${channel}` } };
+    };
+    mounted = await mount(<DeskProvider client={createDeskClient(transport)}><PhotoArticleScreen serverId="a1" /></DeskProvider>, 'zh-Hant');
+    await settle();
+    const { container } = mounted;
+    expect(container.textContent).toContain('這篇文章目前為「草稿」：文章送審或獲批後，圖片組才可儲存圖片。');
+    await typeInto(container.querySelector('fieldset textarea'), '新的圖片說明');
+    expect(buttonNamed(container, '儲存')?.disabled).toBe(true);
+  });
 });
