@@ -102,6 +102,20 @@ test('the photo desk: the queue with the reporter’s note, IPTC photos as the l
     await second.getByLabel('Caption').fill('The Star Ferry leaves Central Pier.');
     await second.getByLabel('Alt text').fill('A ferry pulling away from a pier');
     await page.getByRole('group', { name: 'Figure 1' }).getByLabel('Alt text').fill('Passengers waiting on a pier');
+
+    // A photo dropped on the drop zone becomes the next figure, its caption from the file.
+    const crowd = Buffer.from(await jpegWithIptc({ caption: 'Commuters at the Tsim Sha Tsui pier.', credit: 'Photo: Ho Wing' }, 'utf-8', true, 900, 600)).toString('base64');
+    const dropped = await page.evaluateHandle((base64) => {
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], 'crowd.jpg', { type: 'image/jpeg' }));
+      return transfer;
+    }, crowd);
+    await page.getByRole('region', { name: 'Drop photos here' }).dispatchEvent('drop', { dataTransfer: dropped });
+    await expect(page.getByRole('progressbar', { name: 'Upload of crowd.jpg' })).toHaveAttribute('value', '100', { timeout: 60_000 });
+    await expect(page.getByRole('group', { name: 'Figure 3' }).getByLabel('Caption')).toHaveValue('Commuters at the Tsim Sha Tsui pier.');
+    await page.getByRole('group', { name: 'Figure 3' }).getByLabel('Alt text').fill('Commuters on a pier');
+    await expect(page.getByRole('group', { name: 'Figure 1' }).getByLabel('Alt text')).toHaveValue('Passengers waiting on a pier');
     await expect(page.getByText('Unsaved changes to the images.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Photos done' })).toBeDisabled();
     await page.screenshot({ path: test.info().outputPath('photo-article-en.png'), fullPage: true });
@@ -111,7 +125,7 @@ test('the photo desk: the queue with the reporter’s note, IPTC photos as the l
     await expect(page.getByText('Saved. The images are on the newsroom.')).toBeVisible({ timeout: 30_000 });
     const saved = await api(server, reporter, 'GET', `/api/articles/${created.id}`, undefined);
     expect(saved.leadImage).toMatchObject({ caption: '中環碼頭的天星小輪，攝於黃昏。', credit: '（資料圖片）', alt: 'Green and white ferry at a pier at dusk' });
-    expect(saved.body.content.filter((node) => node.type === 'figure').map((node) => node.attrs?.caption)).toEqual(['Passengers queue at Pier 7.', 'The Star Ferry leaves Central Pier.']);
+    expect(saved.body.content.filter((node) => node.type === 'figure').map((node) => node.attrs?.caption)).toEqual(['Passengers queue at Pier 7.', 'The Star Ferry leaves Central Pier.', 'Commuters at the Tsim Sha Tsui pier.']);
     expect([saved.headline, saved.standfirst]).toEqual(['Harbour ferry fares to rise', 'Operators cite fuel costs']);
 
     // In Chinese, before Photos done.
