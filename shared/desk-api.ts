@@ -9,6 +9,7 @@ import { articleContentSchema, articleSchema, languageSchema } from './article';
 import * as drafts from './desk-api-drafts';
 import * as media from './desk-api-media';
 import { newsroomMethods } from './desk-api-newsroom';
+import { photoMethods } from './desk-api-photos';
 import { reviewMethods } from './desk-api-review';
 import { syncMethods } from './desk-api-sync';
 import { sectionListSchema } from './sections/section-schema';
@@ -124,6 +125,8 @@ export const deskApi = {
   ...newsroomMethods,
   // The review desk, people and notifications, straight to the newsroom (shared/desk-api-review.ts).
   ...reviewMethods,
+  // The photo desk: its queue, one article's images, uploads with progress, save, Photos done (shared/desk-api-photos.ts).
+  ...photoMethods,
 } as const;
 
 export type DeskApiContract = typeof deskApi;

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AppInfo, DeskHandlers } from '../../shared/desk-api';
 import { DeskError } from '../../shared/result';
 import { draftHandlers } from './drafts/draft-handlers';
@@ -14,6 +15,7 @@ import { SyncService } from './sync/sync-service';
 import type { SyncConnection } from './sync/sync-transport';
 import { newsroomHandlers } from './newsroom/newsroom-handlers';
 import { reviewHandlers } from './review/review-handlers';
+import { photoHandlers } from './photos/photo-handlers';
 import { NewsroomSession } from './newsroom/newsroom-session';
 import { memoryVault, type TokenVault } from './newsroom/token-vault';
 import { EventCursor } from './notifications/event-cursor';
@@ -117,6 +119,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     ...newsroomHandlers(session),
     ...reviewHandlers(connection, sections, siteUrl),
     ...notificationHandlers(notifications),
+    ...photoHandlers(connection, join(options.dataDir, 'media')),
   };
 
   let closing: Promise<void> | null = null;

@@ -9,6 +9,8 @@ import { DraftsScreen } from '../screens/drafts/DraftsScreen';
 import { NewsroomScreen } from '../screens/newsroom/NewsroomScreen';
 import { NotificationsScreen } from '../screens/notifications/NotificationsScreen';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
+import { PhotoArticleScreen } from '../screens/photos/PhotoArticleScreen';
+import { PhotoDeskScreen } from '../screens/photos/PhotoDeskScreen';
 import { ReviewArticleScreen } from '../screens/review/ReviewArticleScreen';
 import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { DeskNav } from './DeskNav';
@@ -20,9 +22,10 @@ import { useAppMenu } from './use-app-menu';
 import { useHashRoute, type Route } from './use-hash-route';
 import './app.css';
 
-/** `#/` is the role's home: the review desk for chief editors and admins, the drafts for everyone else. */
+/** `#/` is the role's home: the review desk for chief editors and admins, the photo desk for photo editors, the drafts for reporters. */
 function resolveHome(route: Route, role: Role | null): Route {
   if (route.screen !== 'home') return route;
+  if (role === 'photo_editor') return { screen: 'photos' };
   return role === 'chief_editor' || role === 'admin' ? { screen: 'review' } : { screen: 'drafts' };
 }
 
@@ -36,6 +39,10 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
       return <ReviewScreen />;
     case 'reviewArticle':
       return <ReviewArticleScreen key={route.id} serverId={route.id} />;
+    case 'photos':
+      return <PhotoDeskScreen />;
+    case 'photoArticle':
+      return <PhotoArticleScreen key={route.id} serverId={route.id} />;
     case 'people':
       return <PeopleScreen />;
     case 'notifications':

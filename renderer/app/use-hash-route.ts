@@ -7,6 +7,8 @@ export type Route =
   | { screen: 'newsroom' }
   | { screen: 'review' }
   | { screen: 'reviewArticle'; id: string }
+  | { screen: 'photos' }
+  | { screen: 'photoArticle'; id: string }
   | { screen: 'people' }
   | { screen: 'notifications' };
 
@@ -14,13 +16,15 @@ const fixed: Record<string, Route> = {
   '#/drafts': { screen: 'drafts' },
   '#/newsroom': { screen: 'newsroom' },
   '#/review': { screen: 'review' },
+  '#/photos': { screen: 'photos' },
   '#/people': { screen: 'people' },
   '#/notifications': { screen: 'notifications' },
 };
 
 /**
  * `#/` → the person's home (the signed-in role picks it), `#/drafts`, `#/article/<id>`,
- * `#/newsroom` (sign-in), `#/review`, `#/review/<server id>`, `#/people`, `#/notifications`;
+ * `#/newsroom` (sign-in), `#/review`, `#/review/<server id>`, `#/photos`, `#/photos/<server id>`,
+ * `#/people`, `#/notifications`;
  * a reload keeps the screen.
  */
 export function parseRoute(hash: string): Route {
@@ -30,6 +34,8 @@ export function parseRoute(hash: string): Route {
   if (article?.[1]) return { screen: 'article', id: article[1] };
   const review = /^#\/review\/([0-9A-Za-z_-]{1,100})$/.exec(hash);
   if (review?.[1]) return { screen: 'reviewArticle', id: review[1] };
+  const photos = /^#\/photos\/([0-9A-Za-z_-]{1,100})$/.exec(hash);
+  if (photos?.[1]) return { screen: 'photoArticle', id: photos[1] };
   return { screen: 'home' };
 }
 
@@ -41,6 +47,8 @@ export function routeHash(route: Route): string {
       return `#/article/${route.id}`;
     case 'reviewArticle':
       return `#/review/${route.id}`;
+    case 'photoArticle':
+      return `#/photos/${route.id}`;
     default:
       return `#/${route.screen}`;
   }
