@@ -14,11 +14,15 @@ export const previewDelayMs = 300;
  * media with the desk's cookie and so the pane can keep the reader's scroll position when the
  * page is replaced; without scripts the frame itself still cannot act on that origin.
  */
-export function PreviewPane({ article, sectionName }: { article: RenderableArticle; sectionName?: string | undefined }) {
+export function PreviewPane({ article, sectionName, mediaBase }: { article: RenderableArticle; sectionName?: string | undefined; mediaBase?: string }) {
   const { t } = useTranslation('preview');
   const settled = useDebouncedValue(article, previewDelayMs);
   // The section named as the public page will name it (in the article's language).
-  const html = useMemo(() => renderArticleDocument(settled, sectionName ? { section: { name: sectionName } } : {}), [settled, sectionName]);
+  // `mediaBase`: where `media/…` images come from; the review desk's come from the newsroom, through the desk.
+  const html = useMemo(
+    () => renderArticleDocument(settled, { ...(sectionName ? { section: { name: sectionName } } : {}), ...(mediaBase ? { mediaBase } : {}) }),
+    [settled, sectionName, mediaBase],
+  );
   const frame = useRef<HTMLIFrameElement>(null);
   const scrollY = useRef(0);
 

@@ -11,6 +11,9 @@ import { ServerRevisions } from './ServerRevisions';
 import { PublicPageLink } from '../../sync/PublicPageLink';
 import './review.css';
 
+/** The newsroom's images, served by the desk on its own origin with the session (electron/desk/newsroom/newsroom-media.ts). */
+const newsroomMediaBase = 'newsroom/';
+
 /**
  * One article for review: read-only, as the public page will show it, with the checklist and
  * what changed since the last approved revision (the first time: since it was submitted); the
@@ -60,7 +63,7 @@ export function ReviewArticleScreen({ serverId }: { serverId: string }) {
               <RevisionChanges changes={changes} removedLabel={t('olderSide')} addedLabel={t('newerSide')} listLabel={t('changesList', { revision: base.baseRevision })} />
             ) : null}
           </section>
-          <PreviewPane article={article} />
+          <PreviewPane article={article} mediaBase={newsroomMediaBase} />
         </div>
         <aside className="review-article__side">
           {role ? (
