@@ -92,13 +92,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   await cursor.open();
   // The feed asks the stream whether it is connected; the stream hands the feed what arrives.
   const notifications = new NotificationFeed(() => stream.state() === 'live');
-  // An event may mean a draft of this desk moved (returned, published): pull first, so the page
-  // refreshing on the event already finds the new state; in order, one batch after another.
-  let handing: Promise<void> = Promise.resolve();
-  const handOn = (items: Parameters<NotificationFeed['push']>[0]) => {
-    handing = handing.then(() => sync.pull.pull().then(() => {}, () => {})).then(() => notifications.push(items));
-  };
-  const stream: EventStream = new EventStream({ connection, cursor, onNotifications: handOn });
+  const stream: EventStream = new EventStream({ connection, cursor, onNotifications: (items) => notifications.push(items) });
   stream.start();
   const sections = new SectionCatalog(options.dataDir, { serverUrl: options.newsroomUrl ?? (() => undefined) });
 

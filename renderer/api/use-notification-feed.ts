@@ -4,6 +4,7 @@ import type { NotificationsNext } from '../../shared/desk-api-review';
 import type { Result } from '../../shared/result';
 import { useDesk } from './desk-context';
 import { useInvalidateDesk } from './use-desk-query';
+import { pagePull } from '../sync/page-pull';
 
 /** What an event from the newsroom may have changed on the screens shown. */
 const touched: readonly DeskChannel[] = ['notifications:list', 'review:queue', 'review:open', 'review:revisions', 'sync:list', 'sync:state'];
@@ -31,7 +32,12 @@ export function useNotificationFeed(enabled: boolean): void {
           await pause(2_000);
           continue;
         }
-        if (cursor !== null && answer.value.items.length > 0) await invalidate(...touched);
+        if (cursor !== null && answer.value.items.length > 0) {
+          // An event may mean a draft here moved (returned, photos added): the page pulls, the
+          // open editor writing first, then every list shown refreshes.
+          await pagePull(desk, () => invalidate('sync:list', 'sync:state', 'drafts:list', 'drafts:search'));
+          await invalidate(...touched);
+        }
         cursor = answer.value.cursor;
       }
     };

@@ -138,7 +138,7 @@ test('three desks: the reporter writes and asks for photos, the photo desk adds 
     const site = await browser.newPage();
     try {
       expect((await site.goto(publicUrl))?.status()).toBe(200);
-      await expect(site.getByRole('navigation', { name: 'Tags' }).getByRole('link')).toHaveText(['transport', 'Ferries']);
+      await expect(site.getByRole('navigation', { name: 'Tags' }).getByRole('link')).toHaveText(['Transport', 'Ferries']);
       await expect(site.getByRole('heading', { level: 1 })).toHaveText('Harbour ferry fares to rise in January');
       await expect(site.locator('.lead-figure figcaption')).toHaveText('The Star Ferry at Central Pier. (File Photo)');
       await expect(site.locator('.lead-figure').getByRole('img', { name: 'Green and white ferry at a pier' })).toBeVisible();

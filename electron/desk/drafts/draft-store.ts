@@ -35,6 +35,8 @@ export class DraftStore {
   // The drafts being edited, as last written: an autosave need not read and re-validate its
   // draft from disk each time (this process holds the folder lock, so nobody else writes it).
   private readonly recent = new Map<string, Article>();
+  /** When an editor (drafts:save) last wrote each draft: the desk's own pulls leave those to the page. */
+  private readonly editorSaves = new Map<string, number>();
 
   constructor(dataDir: string, options: DraftStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -70,6 +72,7 @@ export class DraftStore {
 
   /** An autosave, or an explicit save (Ctrl/Cmd+S), which always takes a revision. */
   async save(id: string, content: ArticleContent, explicit = false): Promise<SavedDraft> {
+    this.editorSaves.set(id, Date.now());
     return this.serialize(id, async () => {
       const current = this.recent.get(id) ?? (await this.read(id, 'drafts'));
       const updated = await this.writeContent(current, content);
@@ -77,6 +80,11 @@ export class DraftStore {
       if (explicit || due) await this.takeRevision(updated, explicit ? 'explicit' : 'interval');
       return { id, revision: updated.revision, updatedAt: updated.updatedAt };
     });
+  }
+
+  /** When an editor last saved the draft (ms), if it did since the desk started: it may be open on screen. */
+  lastEditorSave(id: string): number | undefined {
+    return this.editorSaves.get(id);
   }
 
   /** Newest first, without the drafts in the trash. */

@@ -24,6 +24,7 @@ type Outcome = 'ended' | 'unauthorized' | 'failed';
 /** A wait that ends early when `signal` aborts. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done(): void {
       clearTimeout(timer);

@@ -23,18 +23,24 @@ export class SyncPull {
     this.engine = engine;
   }
 
-  /** One pull at a time: a second call while one runs gets the same answer. */
-  pull(): Promise<PullResponse> {
-    this.running ??= this.run().finally(() => (this.running = null));
+  /**
+   * One pull at a time: a second call while one runs gets the same answer. `sparing` (the desk's
+   * own timer): drafts an editor saved within that many ms are left for the page's pull, which
+   * writes what the editor holds first and reloads it after, so a merge never meets stale text.
+   */
+  pull(options: { sparing?: number } = {}): Promise<PullResponse> {
+    this.running ??= this.run(options.sparing ?? 0).finally(() => (this.running = null));
     return this.running;
   }
 
-  private async run(): Promise<PullResponse> {
+  private async run(sparing: number): Promise<PullResponse> {
     const engine = this.engine;
     const linked = new Map(engine.records.all().flatMap((record) => (record.serverId ? [[record.serverId, record.draftId] as const] : [])));
     if (linked.size === 0 || !engine.connection.signedIn()) return { updated: [], conflicts: [] };
     const changed: ArticleSummary[] = [];
     let newest = this.since;
+    let spared = false;
+    const editedSince = Date.now() - sparing;
     for (let offset = 0; ; offset += pageSize) {
       const query: Record<string, string> = { author: 'me', limit: String(pageSize), offset: String(offset), ...(this.since ? { updatedSince: this.since } : {}) };
       const result = await engine.connection.transport.call('articles:list', { query, headers: {} });
@@ -44,7 +50,9 @@ export class SyncPull {
       for (const item of page.data.items) {
         if (newest === null || item.updatedAt > newest) newest = item.updatedAt;
         const draftId = linked.get(item.id);
-        if (draftId && this.isNewer(draftId, item)) changed.push(item);
+        if (!draftId || !this.isNewer(draftId, item)) continue;
+        if (sparing > 0 && (engine.drafts.lastEditorSave(draftId) ?? 0) > editedSince) spared = true;
+        else changed.push(item);
       }
       if (page.data.items.length < pageSize) break;
     }
@@ -68,7 +76,8 @@ export class SyncPull {
       if (outcome === 'updated') updated.push(draftId);
       if (outcome === 'conflict') conflicts.push(draftId);
     });
-    this.since = newest;
+    // A spared draft must come up again in the next pull.
+    if (!spared) this.since = newest;
     return { updated, conflicts };
   }
 

@@ -27,6 +27,9 @@ export interface SyncServiceOptions {
   pullEveryMs?: number;
 }
 
+/** A draft an editor saved this recently may be open on screen: the page pulls it (flush first). */
+const editorSparingMs = 90_000;
+
 /** The engine, the pull and the soft locks, opened and closed with the desk; the `sync:*` handlers. */
 export class SyncService {
   readonly engine: SyncEngine;
@@ -63,7 +66,7 @@ export class SyncService {
 
   private tick(): void {
     if (this.closed) return;
-    if (this.engine.connection.signedIn()) void this.pull.pull().catch(() => {});
+    if (this.engine.connection.signedIn()) void this.pull.pull({ sparing: editorSparingMs }).catch(() => {});
     this.timer = this.clock.setTimer(() => this.tick(), this.pullEveryMs);
   }
 

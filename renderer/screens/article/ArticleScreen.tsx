@@ -92,6 +92,7 @@ export function ArticleScreen({ draftId, onClose }: { draftId: string; onClose: 
   // The newsroom's newer revision merged into this draft: the editor starts again from it.
   usePullOnFocus({
     before: autosave.flush,
+    everyMs: 60_000,
     after: (pulled) => {
       if (pulled.updated.includes(draftId) || pulled.conflicts.includes(draftId)) setLoadVersion((current) => current + 1);
     },
