@@ -6,9 +6,10 @@ async function present(context: DeskContext, rows: { seq: number; article_id: st
   const articleIds = [...new Set(rows.map((row) => row.article_id))];
   const actorIds = [...new Set(rows.flatMap((row) => (row.actor_id ? [row.actor_id] : [])))];
   const articles = await context.db.selectFrom('articles').select(['id', 'headline']).where('id', 'in', articleIds).execute();
-  const actors = actorIds.length > 0 ? await context.db.selectFrom('users').select(['id', 'username']).where('id', 'in', actorIds).execute() : [];
+  const actors = actorIds.length > 0 ? await context.db.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', actorIds).execute() : [];
   const headlines = new Map(articles.map((article) => [article.id, article.headline]));
-  const names = new Map(actors.map((actor) => [actor.id, actor.username]));
+  // People are told who acted by name, as the newsroom knows them (the username when no name is set).
+  const names = new Map(actors.map((actor) => [actor.id, actor.display_name.trim() || actor.username]));
   return rows.map((row) => ({
     seq: Number(row.seq),
     articleId: row.article_id,

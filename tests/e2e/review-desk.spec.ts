@@ -72,11 +72,11 @@ test('the chief editor’s review desk: the queue, what changed, a return with a
     await expect(page.getByRole('region', { name: 'Newsroom' })).toContainText('Returned by the editor: “Add the operator’s response.”', { timeout: 15_000 });
     await expect(page.getByRole('link', { name: 'Notifications (1)' })).toBeVisible({ timeout: 15_000 });
     await page.getByRole('link', { name: 'Notifications (1)' }).click();
-    await expect(page.getByRole('list', { name: 'Notifications, newest first' })).toContainText('lee returned “Harbour ferry fares to rise”');
+    await expect(page.getByRole('list', { name: 'Notifications, newest first' })).toContainText('Lee Ka-yan returned “Harbour ferry fares to rise”');
     await page.screenshot({ path: test.info().outputPath('notifications-en.png') });
     await noSeriousViolations(page, '.notifications-screen');
     // Clicking the notification opens her draft.
-    await page.getByRole('link', { name: 'lee returned “Harbour ferry fares to rise”' }).click();
+    await page.getByRole('link', { name: 'Lee Ka-yan returned “Harbour ferry fares to rise”' }).click();
     await expect(page.getByLabel('Headline')).toHaveValue('Harbour ferry fares to rise');
     await page.getByRole('textbox', { name: 'Article body' }).click();
     await page.keyboard.press('End');

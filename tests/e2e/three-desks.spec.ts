@@ -145,6 +145,10 @@ test('three desks: the reporter writes and asks for photos, the photo desk adds 
       await expect(site.locator('.case-title')).toHaveText(['Case 1: Star Ferry', 'Case 2: Outlying islands', 'Case 3: Kowloon City']);
       await expect(site.locator('.article-body')).toContainText('Sun Ferry and Fortune Ferry run the routes.');
       await expect(site.locator('.article-body figure figcaption')).toContainText('Passengers queue at Pier 7.');
+      const inBody = site.locator('.article-body figure').getByRole('img', { name: 'Passengers waiting on a pier' });
+      await inBody.scrollIntoViewIfNeeded();
+      await expect.poll(() => inBody.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => site.locator('.lead-figure img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
       await expect(site.getByRole('region', { name: 'Related News' }).getByRole('link')).toHaveText(['Bus fares frozen']);
       await expect(site.getByRole('region', { name: 'Related Topics' }).getByRole('link')).toHaveText(['Cost of living']);
       const inOrder = await site.evaluate(() => {
@@ -176,9 +180,9 @@ test('three desks: the reporter writes and asks for photos, the photo desk adds 
     await page.getByLabel('Interface language').selectOption('zh-Hant');
     await page.getByRole('link', { name: /^通知（\d+）$/ }).click();
     const list = page.getByRole('list', { name: '通知，由新至舊' });
-    await expect(list).toContainText('ho 完成了「Harbour ferry fares to rise in January」的圖片');
-    await expect(list).toContainText('lee 退回了「Harbour ferry fares to rise in January」');
-    await expect(list).toContainText('lee 更正了「Harbour ferry fares to rise in January」', { timeout: 15_000 });
+    await expect(list).toContainText('Ho Wing 完成了「Harbour ferry fares to rise in January」的圖片');
+    await expect(list).toContainText('Lee Ka-yan 退回了「Harbour ferry fares to rise in January」');
+    await expect(list).toContainText('Lee Ka-yan 更正了「Harbour ferry fares to rise in January」', { timeout: 15_000 });
     await page.screenshot({ path: test.info().outputPath('notifications-zh-Hant.png') });
     await noSeriousViolations(page, '.notifications-screen');
 

@@ -164,7 +164,7 @@ describe.each(databaseTargets())('review desk server on %s', (target) => {
     expect((await desk.call('POST', `/api/articles/${older.id}/photos-done`, { as: 'photo_editor', body: {} })).statusCode).toBe(200);
     const after = notificationListResponseSchema.parse((await desk.call('GET', '/api/notifications', { as: 'reporter' })).json());
     expect(after.unread).toBe(before + 1);
-    expect(after.items[0]).toMatchObject({ articleId: older.id, action: 'photos_done', actor: 'photo-editor', read: false });
+    expect(after.items[0]).toMatchObject({ articleId: older.id, action: 'photos_done', actor: 'photo_editor', read: false });
     const left = photoQueueResponseSchema.parse((await desk.call('GET', '/api/photos/queue', { as: 'photo_editor' })).json());
     expect(left.items.some((item) => item.id === older.id)).toBe(false);
     const marked = await desk.call('POST', '/api/notifications/read', { as: 'reporter', body: { seqs: [after.items[0]?.seq ?? -1] } });

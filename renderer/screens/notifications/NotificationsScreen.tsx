@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDeskMutation, useDeskQuery } from '../../api/use-desk-query';
 import { errorMessage } from '../../i18n/error-message';
+import { newsroomTime } from '../../sync/sync-state-text';
 import { notificationText } from './notification-text';
 import { useNotificationHref } from './use-notification-href';
 import '../review/review.css';
@@ -31,7 +32,7 @@ export function NotificationsScreen() {
                 {hrefOf(item.articleId) ? <a href={hrefOf(item.articleId) ?? undefined}>{notificationText(t, item)}</a> : notificationText(t, item)}
               </span>
               {item.note ? <q>{item.note}</q> : null}
-              <span className="review-item__meta">{new Date(item.at).toLocaleString(i18n.language)}</span>
+              <span className="review-item__meta">{newsroomTime(item.at, i18n.language)}</span>
             </li>
           ))}
         </ul>

@@ -131,7 +131,7 @@ describe('the desk’s event stream', () => {
     const article = await returned('Add the operator’s reply');
     await got.until(1);
     expect(got.seen).toHaveLength(1);
-    expect(got.seen[0]).toMatchObject({ articleId: article.id, action: 'request_changes', note: 'Add the operator’s reply', actor: 'lee' });
+    expect(got.seen[0]).toMatchObject({ articleId: article.id, action: 'request_changes', note: 'Add the operator’s reply', actor: 'Lee Ka-yan' });
   });
 
   it('a dropped connection and a spell offline: everything missed arrives after, in order, once', async () => {

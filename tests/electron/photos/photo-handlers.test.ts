@@ -162,7 +162,7 @@ describe('the photo desk on the desk', () => {
     expect((await photo['photos:queue']({})).items.some((item) => item.id === article.id)).toBe(false);
     const after = notificationListResponseSchema.parse(await (await fetch(`${newsroom.baseUrl}/api/notifications`, { headers: { authorization: `Bearer ${newsroom.reporter}` } })).json());
     expect(after.unread).toBe(before.unread + 1);
-    expect(after.items[0]).toMatchObject({ articleId: article.id, action: 'photos_done', actor: 'photo', read: false });
+    expect(after.items[0]).toMatchObject({ articleId: article.id, action: 'photos_done', actor: 'Photo Desk', read: false });
   });
 
   it('a photo that is no longer on the desk fails in words while the others still go up', async () => {
