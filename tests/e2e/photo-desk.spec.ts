@@ -1,17 +1,11 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { jpegWithIptc } from '../electron/media/jpeg-with-iptc';
+import { noSeriousViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/web-mode';
 import { startNewsroomServerProcess, type NewsroomServerProcess } from './fixtures/newsroom-server';
 import { deskPassword, signedInDesk } from './fixtures/signed-in-desk';
 
 // Two processes (a desk and a newsroom), uploads and many steps on a two-core machine.
 test.setTimeout(300_000);
-
-async function noSeriousViolations(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
-}
 
 async function api(server: NewsroomServerProcess, token: string, method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ id: string; revision: number; needsPhotos: boolean; leadImage: { caption: string; credit: string; alt: string } | null; body: { content: { type: string; attrs?: Record<string, unknown> }[] }; headline: string; standfirst: string }> {
   const response = await fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: body === undefined ? null : JSON.stringify(body) });

@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import sharp from 'sharp';
+import { noSeriousViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/web-mode';
 import { startNewsroomServerProcess } from './fixtures/newsroom-server';
 import { deskPassword, signedInDesk } from './fixtures/signed-in-desk';
@@ -10,11 +9,6 @@ test.setTimeout(300_000);
 
 const password = deskPassword;
 
-
-async function noSeriousViolations(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).exclude('.preview-pane__frame').analyze();
-  expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
-}
 
 test('the chief editor’s review desk: the queue, what changed, a return with a note the reporter sees, approve and publish; people for the admin', async ({ browser }) => {
   const server = await startNewsroomServerProcess();

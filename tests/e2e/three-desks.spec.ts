@@ -1,17 +1,12 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { jpegWithIptc } from '../electron/media/jpeg-with-iptc';
+import { noSeriousViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/web-mode';
 import { startNewsroomServerProcess } from './fixtures/newsroom-server';
 import { deskPassword, signedInDesk } from './fixtures/signed-in-desk';
 
 // Three web-mode desks and a newsroom server, each a process of its own, on a two-core machine.
 test.setTimeout(480_000);
-
-async function noSeriousViolations(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).exclude('.preview-pane__frame').analyze();
-  expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
-}
 
 /** The reporter's seed-like article, typed in the editor: tags, headline, intro, three numbered cases, related news and topics. */
 async function writeArticle(page: Page): Promise<void> {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDeskQuery } from '../../api/use-desk-query';
 import { errorMessage } from '../../i18n/error-message';
 import { newsroomTime } from '../../sync/sync-state-text';
+import '../review/review.css';
 import './photos.css';
 
 /** The photo desk's queue: articles whose reporter asked for pictures, oldest request first, with the reporter's note. */
@@ -20,11 +21,11 @@ export function PhotoDeskScreen() {
       {queue.data && queue.data.items.length > 0 ? (
         <ul className="photo-desk__list" aria-label={t('listLabel', { count: queue.data.total })}>
           {queue.data.items.map((item) => (
-            <li key={item.id} className="photo-request">
-              <a href={`#/photos/${item.id}`} className="photo-request__headline" lang={item.language}>
+            <li key={item.id} className="review-item">
+              <a href={`#/photos/${item.id}`} className="review-item__headline" lang={item.language}>
                 {item.headline || t('common:untitled')}
               </a>
-              <span className="photo-request__meta">
+              <span className="review-item__meta">
                 {t('requested', { reporter: item.author, time: newsroomTime(item.requestedAt ?? item.updatedAt, i18n.language) })}
               </span>
               {item.requestNote ? (

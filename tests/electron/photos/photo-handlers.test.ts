@@ -8,24 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaIntake } from '../../../electron/desk/media/media-intake';
 import { photoHandlers } from '../../../electron/desk/photos/photo-handlers';
 import type { ArticleContent } from '../../../shared/article';
-import { DeskError } from '../../../shared/result';
 import { serverArticleSchema, type ServerArticle } from '../../../shared/server-api';
 import { notificationListResponseSchema } from '../../../shared/server-api-review';
 import { createUser } from '../../../server/users/user-commands';
 import { readyContent } from '../../server/helpers/article-fixtures';
 import { jpegWithIptc } from '../media/jpeg-with-iptc';
+import { refusal } from '../helpers/desk-refusal';
 import { httpTestTransport, testConnection } from '../outbox/http-test-transport';
 import { paragraph, startNewsroom, tempDir, type Newsroom } from '../sync/sync-helpers';
 
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string; details: string[] | undefined }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskError) return { code: error.code, message: error.message, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** The reporter's words, each field by name: what must come back unchanged from the photo desk. */
 function textOf(article: ArticleContent) {

@@ -5,22 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewHandlers } from '../../../electron/desk/review/review-handlers';
 import { SectionCatalog } from '../../../electron/desk/sections/section-catalog';
-import { DeskError } from '../../../shared/result';
 import { serverArticleSchema } from '../../../shared/server-api';
 import { createUser } from '../../../server/users/user-commands';
 import { readyContent } from '../../server/helpers/article-fixtures';
+import { refusal } from '../helpers/desk-refusal';
 import { httpTestTransport, testConnection } from '../outbox/http-test-transport';
 import { paragraph, startNewsroom, tempDir, type Newsroom } from '../sync/sync-helpers';
 
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string; details: string[] | undefined }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskError) return { code: error.code, message: error.message, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('the review desk and people on the desk', () => {
   let newsroom: Newsroom;
