@@ -14,6 +14,7 @@ import { publicSiteConfigFromEnv } from '../../server/public-site/public-site-co
 import { publicSiteHooks } from '../../server/public-site/publishing/public-site-hooks';
 import { folderStaticStorage } from '../../server/public-site/static/folder-static-storage';
 import { injectedSiteSource } from '../../server/public-site/static/site-source';
+import type { SiteSource } from '../../server/public-site/static/site-source';
 import { staticExporter } from '../../server/public-site/static/static-exporter';
 import type { StaticExporter } from '../../server/public-site/static/static-exporter';
 import type { PublicationHooks } from '../../server/publishing/publication-hooks';
@@ -35,7 +36,7 @@ export interface ExportCorpus {
   use(exporter: StaticExporter): void;
   /** When the last publishing hook ended (just before its transaction commits). */
   lastHookEnd(): number;
-  exporter(root: string, listingPages?: number): StaticExporter;
+  exporter(root: string, listingPages?: number, timings?: FileTimings): StaticExporter;
   close(): Promise<void>;
 }
 
@@ -65,11 +66,49 @@ export async function exportCorpus(articles: number, pageHtml: string): Promise<
       current = exporter.hooks(publicSiteHooks(config));
     },
     lastHookEnd: () => hookEnd,
-    exporter(root, listingPages) {
-      return staticExporter({ db: desk.database.db, storage: folderStaticStorage(root), purge: { changed: async () => {} }, config, source: () => injectedSiteSource(desk.app), ...(listingPages !== undefined ? { listingPages } : {}) });
+    exporter(root, listingPages, timings) {
+      const source = timings ? timedSource(injectedSiteSource(desk.app), timings) : injectedSiteSource(desk.app);
+      return staticExporter({ db: desk.database.db, storage: folderStaticStorage(root), purge: { changed: async () => {} }, config, source: () => source, ...(listingPages !== undefined ? { listingPages } : {}) });
     },
     close: () => desk.close(),
   };
+}
+
+/** Milliseconds each address took to answer in one export, and the size of its answer. */
+export type FileTimings = Map<string, { ms: number; bytes: number }>;
+
+function timedSource(inner: SiteSource, timings: FileTimings): SiteSource {
+  return {
+    async fetch(address) {
+      const started = performance.now();
+      const response = await inner.fetch(address);
+      timings.set(address, { ms: performance.now() - started, bytes: response.body.length });
+      return response;
+    },
+  };
+}
+
+/**
+ * One publish, profiled: every address its export fetched, slowest first, with the time the
+ * server took to answer it (rendering + queries) and its size; the rest of the export is writes.
+ */
+export async function profileOnePublish(corpus: ExportCorpus, root: string, listingPages: number | undefined): Promise<BenchRow[]> {
+  const timings: FileTimings = new Map();
+  const exporter = corpus.exporter(root, listingPages, timings);
+  corpus.use(exporter);
+  await publishOne(corpus.desk, `bench-profile-${listingPages ?? 'all'}-warm`);
+  await exporter.idle();
+  timings.clear();
+  await publishOne(corpus.desk, `bench-profile-${listingPages ?? 'all'}`);
+  await exporter.idle();
+  const total = performance.now() - corpus.lastHookEnd();
+  const entries = [...timings.entries()].sort((a, b) => b[1].ms - a[1].ms);
+  const answering = entries.reduce((sum, [, timing]) => sum + timing.ms, 0);
+  return [
+    { name: `one publish: whole export (${entries.length} addresses)`, value: total, unit: 'ms' },
+    { name: 'one publish: answering all addresses (render + queries)', value: answering, unit: 'ms', baseline: `one publish: whole export (${entries.length} addresses)` },
+    ...entries.slice(0, 12).map(([address, timing]) => ({ name: `  ${address} (${(timing.bytes / 1024).toFixed(0)} KB)`, value: timing.ms, unit: 'ms' })),
+  ];
 }
 
 export async function fullExport(corpus: ExportCorpus): Promise<{ row: BenchRow; root: string }> {

@@ -25,7 +25,7 @@ import { injectedSiteSource } from '../../server/public-site/static/site-source'
 import { staticExporter } from '../../server/public-site/static/static-exporter';
 import { startNewsroomServer } from '../../server/start-server';
 import { benchArticle } from './bench-article';
-import { exportCorpus, exportPerPublish, fullExport, removeRoot } from './static-site-export';
+import { exportCorpus, exportPerPublish, fullExport, profileOnePublish, removeRoot } from './static-site-export';
 import { pageThroughput } from './static-site-throughput';
 import type { BenchRow } from './table';
 import { printTable } from './table';
@@ -88,6 +88,7 @@ async function exportFigures(pageHtml: string): Promise<BenchRow[]> {
     // changed; the first one (cold caches, files not yet there) is not counted.
     const root = mkdtempSync(join(tmpdir(), 'copydesk-static-bench-'));
     try {
+      printTable(`One publish at ${articles} articles, profiled (COPYDESK_STATIC_LISTING_PAGES=3): the slowest addresses`, await profileOnePublish(corpus, root, 3));
       rows.push(...(await exportPerPublish(corpus, root, 10, 3, 'COPYDESK_STATIC_LISTING_PAGES=3')));
       rows.push(...(await exportPerPublish(corpus, root, 3, undefined, 'every listing page (up to 500)')));
     } finally {

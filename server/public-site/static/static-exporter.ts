@@ -15,6 +15,13 @@ import type { StaticSiteStorage } from './static-site-storage';
 import { emptyOutcome, exportAddress, exportListing } from './write-exported';
 import type { ExportOutcome } from './write-exported';
 
+/**
+ * Listing pages exported per listing unless COPYDESK_STATIC_LISTING_PAGES says otherwise. A
+ * publish moves every page of its listings by one article, so each exported page is rewritten
+ * at every publish: the first pages are where readers are; nginx asks the Node server for the rest.
+ */
+export const defaultListingPages = 3;
+
 export interface ExportLog {
   error(details: Record<string, unknown>, message: string): void;
 }
@@ -26,7 +33,7 @@ export interface StaticExporterOptions {
   config: PublicSiteConfig;
   /** Resolved when an export runs: the server's own public routes (bound after the app is built). */
   source: () => SiteSource;
-  /** Listing pages written per listing (default: every page the site answers). */
+  /** Listing pages written per listing (default `defaultListingPages`); later pages are served by the Node server. */
   listingPages?: number;
   /** How long a claimed queue row stays this process's before another may take it over. */
   leaseMs?: number;
@@ -64,7 +71,7 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
   const { db, storage, purge, config } = options;
   const claimant = claimantName(hostname(), process.pid, Math.random().toString(36).slice(2, 10));
   const leaseMs = options.leaseMs ?? 60_000;
-  const settings: PlanSettings = { pageSize: config.pageSize, sitemapSize: config.sitemapSize, listingPages: Math.min(maxListingPages, options.listingPages ?? maxListingPages) };
+  const settings: PlanSettings = { pageSize: config.pageSize, sitemapSize: config.sitemapSize, listingPages: Math.min(maxListingPages, options.listingPages ?? defaultListingPages) };
   const pending = new Set<Promise<unknown>>();
   let chain: Promise<unknown> = Promise.resolve();
 

@@ -98,8 +98,13 @@ async function harness(target: DatabaseTarget): Promise<Harness> {
   };
 }
 
+/** The article sitemap of the desk's day (2026-11-28, UTC): the file a publish today changes. */
+function todaysSitemap(desk: TestDesk): string {
+  return `sitemaps/${desk.clock.now.toISOString().slice(0, 10)}.xml`;
+}
+
 /** What an article in section hong-kong, tag transport and the given topic changes on disk. */
-function expectedFiles(slug: string, extra: string[] = []): string[] {
+function expectedFiles(desk: TestDesk, slug: string, extra: string[] = []): string[] {
   return [
     `articles/${slug}.html`,
     `articles/${slug}.ninjs.json`,
@@ -110,7 +115,7 @@ function expectedFiles(slug: string, extra: string[] = []): string[] {
     'topics/cost of living/index.html',
     'feed.xml',
     'sitemap.xml',
-    'sitemaps/1.xml',
+    todaysSitemap(desk),
     'news-sitemap.xml',
     ...extra,
   ].sort();
@@ -122,20 +127,22 @@ for (const target of databaseTargets()) {
       const site = await harness(target);
       const first = await publish(site.desk, content({ slug: 'ferry-fares', tags: ['transport'], topics: ['Cost of living'] }));
       await site.exporter().idle();
-      expect([...site.written].sort()).toEqual(expectedFiles('ferry-fares'));
+      expect([...site.written].sort()).toEqual(expectedFiles(site.desk, 'ferry-fares'));
       expect(readFileSync(join(site.root, 'articles/ferry-fares.html'), 'utf8')).toBe((await site.desk.call('GET', '/articles/ferry-fares')).body);
 
       site.written.clear();
       const corrected = await correct(site.desk, first, content({ slug: 'ferry-fares', headline: 'Ferry fares rise in February', tags: ['transport', 'ferries'], topics: ['Cost of living'] }), 'Month fixed');
       await site.exporter().idle();
-      expect([...site.written].sort()).toEqual(expectedFiles('ferry-fares', ['tags/ferries/index.html']));
+      expect([...site.written].sort()).toEqual(expectedFiles(site.desk, 'ferry-fares', ['tags/ferries/index.html']));
 
       site.written.clear();
       await unpublish(site.desk, corrected);
       await site.exporter().idle();
       // Empty listings are removed (the server answers 404), the article page becomes its 410 page.
-      expect([...site.written].sort()).toEqual(['_gone/articles/ferry-fares', '_gone/articles/ferry-fares.ninjs.json', 'articles/ferry-fares.html', 'articles/ferry-fares.ninjs.json', 'feed.xml', 'index.html', 'news-sitemap.xml', 'sitemap.xml', 'sitemaps/1.xml']);
+      expect([...site.written].sort()).toEqual(['_gone/articles/ferry-fares', '_gone/articles/ferry-fares.ninjs.json', 'articles/ferry-fares.html', 'articles/ferry-fares.ninjs.json', 'feed.xml', 'index.html', 'news-sitemap.xml', 'sitemap.xml']);
       const files = await folderStaticStorage(site.root).list();
+      // Its day has no live article left: the day's sitemap file is gone with it.
+      expect(files).not.toContain(todaysSitemap(site.desk));
       expect(files).not.toContain('tags/transport/index.html');
       expect(files).not.toContain('sections/hong-kong/index.html');
       expect(site.purges.at(-1)?.urls).toContain('https://news.example.hk/articles/ferry-fares');
@@ -149,7 +156,7 @@ for (const target of databaseTargets()) {
       const article = await publish(site.desk, content({ slug: 'pier', leadImage, body: { type: 'doc', content: [paragraph('Queues at the pier.')] }, tags: ['transport'], topics: ['Cost of living'] }));
       await site.exporter().idle();
       const renditions = ['large', 'medium', 'thumb'].map((name) => `media/${image.id}/${name}.jpg`);
-      expect([...site.written].sort()).toEqual(expectedFiles('pier', renditions));
+      expect([...site.written].sort()).toEqual(expectedFiles(site.desk, 'pier', renditions));
       const served = await site.desk.app.inject({ method: 'GET', url: `/media/${image.id}/medium` });
       expect(readFileSync(join(site.root, `media/${image.id}/medium.jpg`)).equals(served.rawPayload)).toBe(true);
 
@@ -172,7 +179,7 @@ for (const target of databaseTargets()) {
       site.failing.on = false;
       const restarted = site.restart();
       expect(await restarted.recover()).toBe(1);
-      expect([...site.written].sort()).toEqual(expectedFiles('harbour-crash'));
+      expect([...site.written].sort()).toEqual(expectedFiles(site.desk, 'harbour-crash'));
       expect(await queuedExportCount(site.desk.database.db)).toBe(0);
     });
 
