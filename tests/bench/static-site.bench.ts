@@ -88,9 +88,9 @@ async function exportFigures(pageHtml: string): Promise<BenchRow[]> {
     // changed; the first one (cold caches, files not yet there) is not counted.
     const root = mkdtempSync(join(tmpdir(), 'copydesk-static-bench-'));
     try {
-      printTable(`One publish at ${articles} articles, profiled (COPYDESK_STATIC_LISTING_PAGES=3): the slowest addresses`, await profileOnePublish(corpus, root, 3));
-      rows.push(...(await exportPerPublish(corpus, root, 10, 3, 'COPYDESK_STATIC_LISTING_PAGES=3')));
-      rows.push(...(await exportPerPublish(corpus, root, 3, undefined, 'every listing page (up to 500)')));
+      printTable(`One publish at ${articles} articles, profiled (3 listing pages, the default): the slowest addresses`, await profileOnePublish(corpus, root, undefined));
+      rows.push(...(await exportPerPublish(corpus, root, 30, undefined, 'default: 3 listing pages exported')));
+      rows.push(...(await exportPerPublish(corpus, root, 3, 500, 'every listing page (up to 500)')));
     } finally {
       removeRoot(root);
     }

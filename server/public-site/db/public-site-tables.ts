@@ -62,7 +62,7 @@ export interface PublicSitemapDaysTable {
   /** Days since 1970-01-01 UTC: doc_id / 86,400,000,000. */
   day: number;
   live: number;
-  /** The latest change of a live article of that day. */
+  /** The latest change of an article of that day, live or withdrawn: when its sitemap files last changed. */
   modified_at: string;
 }
 

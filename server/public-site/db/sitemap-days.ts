@@ -18,10 +18,10 @@ export async function recountSitemapDays(db: PublicDb, days: Iterable<number>): 
   for (const day of [...new Set(days)].sort((a, b) => a - b)) {
     if (postgres) await sql`select pg_advisory_xact_lock(${lockClass}, ${day})`.execute(db);
     const { from, to } = dayDocIds(day);
+    // Withdrawn articles count for the latest change (their file lost an entry), not as live.
     const row = await db
       .selectFrom('public_pages')
-      .select((eb) => [eb.fn.countAll().as('live'), eb.fn.max('modified_at').as('modified_at')])
-      .where('state', '=', 'live')
+      .select((eb) => [eb.fn.sum<number | string>(eb.case().when('state', '=', 'live').then(1).else(0).end()).as('live'), eb.fn.max('modified_at').as('modified_at')])
       .where('doc_id', '>=', from)
       .where('doc_id', '<', to)
       .executeTakeFirst();

@@ -3,7 +3,7 @@ import { partsOfDay } from './sitemap-partitions';
 import type { SitemapPart } from './sitemap-partitions';
 
 export interface SitemapDayFile extends SitemapPart {
-  /** The latest change of a live article of its day. */
+  /** The latest change of an article of its day (a withdrawal too: it left the file). */
   modifiedAt: string;
 }
 
