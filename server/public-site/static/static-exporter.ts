@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema';
 import type { PublicationHooks } from '../../publishing/publication-hooks';
 import { publicDb } from '../db/public-site-tables';
 import type { PublicSiteConfig } from '../public-site-config';
-import { articleExportPlan, maxListingPages } from './export-plan';
+import { articleExportPlan, listingAddresses, maxListingPages } from './export-plan';
 import type { ExportPlan, PlanSettings } from './export-plan';
 import { claimantName, claimExport, enqueueExport, finishExport, processIsRunning, releaseDeadClaims, releaseExport, unclaimedExports, waitForQueuingTransaction, withSiteExportLock } from './export-queue';
 import { fullSitePlan, siteAssetAddresses } from './full-site-plan';
@@ -12,7 +12,7 @@ import { parsePlacement, readPublicPlacement } from './public-placement';
 import type { PurgeHooks } from './purge-hooks';
 import type { SiteSource } from './site-source';
 import type { StaticSiteStorage } from './static-site-storage';
-import { emptyOutcome, exportAddress, exportListing } from './write-exported';
+import { emptyOutcome, exportAddresses, removeLaterPages } from './write-exported';
 import type { ExportOutcome } from './write-exported';
 
 /**
@@ -21,6 +21,9 @@ import type { ExportOutcome } from './write-exported';
  * at every publish: the first pages are where readers are; nginx asks the Node server for the rest.
  */
 export const defaultListingPages = 3;
+
+/** Addresses answered and written at once in one export (file writes overlap the next rendering). */
+const exportConcurrency = 4;
 
 export interface ExportLog {
   error(details: Record<string, unknown>, message: string): void;
@@ -91,8 +94,8 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
   async function runPlan(plan: ExportPlan): Promise<ExportOutcome> {
     const source = options.source();
     const outcome = emptyOutcome();
-    for (const address of plan.addresses) await exportAddress(source, storage, address, outcome);
-    for (const listing of plan.listings) await exportListing(source, storage, listing, outcome);
+    await exportAddresses(source, storage, [...plan.addresses, ...plan.listings.flatMap(listingAddresses)], outcome, exportConcurrency);
+    for (const listing of plan.listings) await removeLaterPages(storage, listing, outcome);
     return outcome;
   }
 
