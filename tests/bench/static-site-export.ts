@@ -80,6 +80,12 @@ export async function exportCorpus(articles: number, pageHtml: string): Promise<
 export interface FileTimings {
   answers: Map<string, { ms: number; bytes: number }>;
   storageMs: number;
+  /** When the last write or removal of a file ended. */
+  lastFileAt: number;
+}
+
+export function newTimings(): FileTimings {
+  return { answers: new Map(), storageMs: 0, lastFileAt: 0 };
 }
 
 function timedSource(inner: SiteSource, timings: FileTimings): SiteSource {
@@ -101,7 +107,8 @@ function timedStorage(inner: StaticSiteStorage, timings: FileTimings): StaticSit
       try {
         return await call(...args);
       } finally {
-        timings.storageMs += performance.now() - started;
+        timings.lastFileAt = performance.now();
+        timings.storageMs += timings.lastFileAt - started;
       }
     };
   return { read: timed(inner.read), write: timed(inner.write), remove: timed(inner.remove), list: inner.list };
@@ -112,7 +119,7 @@ function timedStorage(inner: StaticSiteStorage, timings: FileTimings): StaticSit
  * server took to answer it (rendering + queries) and its size; the rest of the export is writes.
  */
 export async function profileOnePublish(corpus: ExportCorpus, root: string, listingPages: number | undefined): Promise<BenchRow[]> {
-  const timings: FileTimings = { answers: new Map(), storageMs: 0 };
+  const timings = newTimings();
   const exporter = corpus.exporter(root, listingPages, timings);
   corpus.use(exporter);
   await publishOne(corpus.desk, `bench-profile-${listingPages ?? 'all'}-warm`);
@@ -127,9 +134,9 @@ export async function profileOnePublish(corpus: ExportCorpus, root: string, list
   const whole = `one publish: whole export (${entries.length} addresses)`;
   return [
     { name: whole, value: total, unit: 'ms' },
-    { name: 'one publish: answering all addresses (render + queries)', value: answering, unit: 'ms', baseline: whole },
-    { name: 'one publish: storage (read, compare, write temp + rename, remove)', value: timings.storageMs, unit: 'ms', baseline: whole },
-    { name: 'one publish: the rest (plan queries, queue row, waiting for the commit)', value: total - answering - timings.storageMs, unit: 'ms', baseline: whole },
+    // Four addresses are exported at a time: these sums overlap, so they may add up past the whole.
+    { name: 'one publish: answering its addresses, summed (render + queries)', value: answering, unit: 'ms', baseline: whole },
+    { name: 'one publish: storage calls, summed (read, compare, write temp + rename, remove)', value: timings.storageMs, unit: 'ms', baseline: whole },
     ...entries.slice(0, 12).map(([address, timing]) => ({ name: `  ${address} (${(timing.bytes / 1024).toFixed(0)} KB)`, value: timing.ms, unit: 'ms' })),
   ];
 }
@@ -154,20 +161,31 @@ async function publishOne(desk: TestDesk, slug: string): Promise<void> {
   }
 }
 
-/** `publishes` publishes with this exporter; each timed from its hook's end to its files on disk. */
+/**
+ * `publishes` publishes with this exporter, each timed from its hook's end (just before the
+ * publishing transaction commits) to (a) the last file of its export on disk, what readers
+ * see, and (b) the export's end, its queue row deleted.
+ */
 export async function exportPerPublish(corpus: ExportCorpus, root: string, publishes: number, listingPages: number | undefined, label: string): Promise<BenchRow[]> {
-  const exporter = corpus.exporter(root, listingPages);
+  const timings = newTimings();
+  const exporter = corpus.exporter(root, listingPages, timings);
   corpus.use(exporter);
-  const samples: number[] = [];
+  const onDisk: number[] = [];
+  const done: number[] = [];
   for (let index = 0; index <= publishes; index += 1) {
-    await publishOne(corpus.desk, `bench-publish-pages-${listingPages ?? 'all'}-${index}`);
+    await publishOne(corpus.desk, `bench-publish-pages-${listingPages ?? 'default'}-${index}`);
     await exporter.idle();
     // Publish 0 warms caches and writes the files for the first time: not counted.
-    if (index > 0) samples.push(performance.now() - corpus.lastHookEnd());
+    if (index === 0) continue;
+    onDisk.push(timings.lastFileAt - corpus.lastHookEnd());
+    done.push(performance.now() - corpus.lastHookEnd());
   }
+  const name = `export per publish at ${corpus.articles} articles, ${label}`;
   return [
-    { name: `export per publish at ${corpus.articles} articles, ${label}: p50 (${publishes} publishes)`, value: percentile(samples, 50), unit: 'ms' },
-    { name: `export per publish at ${corpus.articles} articles, ${label}: p95`, value: percentile(samples, 95), unit: 'ms', goal: '≤ 50 ms' },
+    { name: `${name}: last file on disk, p50 (${publishes} publishes)`, value: percentile(onDisk, 50), unit: 'ms' },
+    { name: `${name}: last file on disk, p95`, value: percentile(onDisk, 95), unit: 'ms', goal: '≤ 50 ms' },
+    { name: `${name}: export ended (queue row deleted), p50`, value: percentile(done, 50), unit: 'ms' },
+    { name: `${name}: export ended (queue row deleted), p95`, value: percentile(done, 95), unit: 'ms' },
   ];
 }
 

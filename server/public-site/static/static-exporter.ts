@@ -6,7 +6,7 @@ import { publicDb } from '../db/public-site-tables';
 import type { PublicSiteConfig } from '../public-site-config';
 import { articleExportPlan, listingAddresses, maxListingPages } from './export-plan';
 import type { ExportPlan, PlanSettings } from './export-plan';
-import { claimantName, claimExport, enqueueExport, finishExport, processIsRunning, releaseDeadClaims, releaseExport, unclaimedExports, waitForQueuingTransaction, withSiteExportLock } from './export-queue';
+import { claimantName, claimedExport, claimExport, enqueueExport, finishExport, processIsRunning, releaseDeadClaims, releaseExport, unclaimedExports, waitForQueuingTransaction, withSiteExportLock } from './export-queue';
 import { fullSitePlan, siteAssetAddresses } from './full-site-plan';
 import { parsePlacement, readPublicPlacement } from './public-placement';
 import type { PurgeHooks } from './purge-hooks';
@@ -104,8 +104,9 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
     await purge.changed({ at: new Date().toISOString(), urls });
   }
 
-  async function exportQueued(id: string): Promise<boolean> {
-    const claimed = await claimExport(db, id, claimant, leaseMs);
+  /** Exports a row: one this process queued (claimed in its transaction), or one it claims now. */
+  async function exportQueued(id: string, queuedHere: boolean): Promise<boolean> {
+    const claimed = queuedHere ? await claimedExport(db, id, claimant) : await claimExport(db, id, claimant, leaseMs);
     if (claimed === null) return false;
     try {
       await serially(async () => {
@@ -124,7 +125,7 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
   function afterCommit(id: string): void {
     const run = (async () => {
       await waitForQueuingTransaction(db, id);
-      await exportQueued(id);
+      await exportQueued(id, true);
     })();
     // The workflow has answered already; a failed export stays queued and is retried.
     track(run).catch((error: unknown) => options.log?.error({ err: error, exportId: id }, 'static export failed; it stays queued'));
@@ -134,7 +135,8 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
     return async (article, trx) => {
       const previous = await readPublicPlacement(publicDb(trx), article.id);
       await step(article, trx);
-      afterCommit(await enqueueExport(trx, article.id, previous, new Date().toISOString()));
+      const now = new Date();
+      afterCommit(await enqueueExport(trx, article.id, previous, now.toISOString(), { claimant, until: new Date(now.getTime() + leaseMs).toISOString() }));
     };
   }
 
@@ -157,7 +159,7 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
             let progressed = false;
             for (const id of ids) {
               try {
-                if (await exportQueued(id)) {
+                if (await exportQueued(id, false)) {
                   done += 1;
                   progressed = true;
                 }
