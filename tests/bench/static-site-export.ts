@@ -169,7 +169,12 @@ async function publishOne(desk: TestDesk, slug: string): Promise<void> {
  * publishing transaction commits) to (a) the last file of its export on disk, what readers
  * see, and (b) the export's end, its queue row deleted.
  */
-export async function exportPerPublish(corpus: ExportCorpus, root: string, publishes: number, listingPages: number | undefined, label: string, goal?: string): Promise<BenchRow[]> {
+/** The p50 row of `exportPerPublish` for a label, for other rows to compare with. */
+export function perPublishP50(articles: number, label: string, publishes: number): string {
+  return `export per publish at ${articles} articles, ${label}: last file on disk, p50 (${publishes} publishes)`;
+}
+
+export async function exportPerPublish(corpus: ExportCorpus, root: string, publishes: number, listingPages: number | undefined, label: string, options: { goal?: string; baseline?: string } = {}): Promise<BenchRow[]> {
   const timings = newTimings();
   const exporter = corpus.exporter(root, listingPages, timings);
   corpus.use(exporter);
@@ -189,8 +194,8 @@ export async function exportPerPublish(corpus: ExportCorpus, root: string, publi
   if (process.env.COPYDESK_BENCH_SAMPLES === '1') console.log(label, onDisk.map((ms, i) => `${ms.toFixed(1)}/${(writing[i] ?? 0).toFixed(1)}`).join(' '));
   const name = `export per publish at ${corpus.articles} articles, ${label}`;
   return [
-    { name: `${name}: last file on disk, p50 (${publishes} publishes)`, value: percentile(onDisk, 50), unit: 'ms' },
-    { name: `${name}: last file on disk, p95`, value: percentile(onDisk, 95), unit: 'ms', ...(goal ? { goal } : {}) },
+    { name: perPublishP50(corpus.articles, label, publishes), value: percentile(onDisk, 50), unit: 'ms', ...(options.baseline ? { baseline: options.baseline } : {}) },
+    { name: `${name}: last file on disk, p95`, value: percentile(onDisk, 95), unit: 'ms', ...(options.goal ? { goal: options.goal } : {}) },
     { name: `${name}: its first address asked → last file on disk (plan made), p50`, value: percentile(writing, 50), unit: 'ms' },
     { name: `${name}: export ended (queue row deleted), p50`, value: percentile(done, 50), unit: 'ms' },
     { name: `${name}: export ended (queue row deleted), p95`, value: percentile(done, 95), unit: 'ms' },
