@@ -8,7 +8,7 @@ export interface PublicSiteConfig {
   defaultLanguage: Language;
   commentsEnabled: boolean;
   pageSize: number;
-  /** Article addresses per sitemap file (sitemaps.org allows 50,000); /sitemap.xml indexes them. */
+  /** Article addresses per sitemap file of a publish day (sitemaps.org allows 50,000): a publish rewrites at most one such file. */
   sitemapSize: number;
 }
 
@@ -19,7 +19,7 @@ export function publicSiteConfigFromEnv(env: Record<string, string | undefined> 
     defaultLanguage: 'zh-Hant',
     commentsEnabled: env.COPYDESK_SITE_COMMENTS === '1',
     pageSize: 20,
-    sitemapSize: 45_000,
+    sitemapSize: 1000,
   };
 }
 

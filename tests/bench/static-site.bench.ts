@@ -3,9 +3,11 @@
  * 1. The article page through nginx from the static root vs nginx serving a plain file of the
  *    same bytes vs the Node server, alternating in one run (autocannon); goal ≥ 0.9× the plain file.
  * 2. Export time per publish at COPYDESK_BENCH_ARTICLES published articles (default 100,000,
- *    seeded straight into the database); goal ≤ 50 ms p95.
- * 3. A full export-site of COPYDESK_BENCH_FULL_EXPORT articles (default 10,000: at 100,000 it
- *    takes too long on a shared two-core machine; the files/s rate is printed, set 100000 to measure).
+ *    seeded straight into the database), from the publishing hook's end to the last file on
+ *    disk; goal ≤ 50 ms p95. First one publish profiled (its slowest addresses), then 30 with
+ *    the default 3 listing pages, 30 with 1 and 3 with every page, with ratios to the default.
+ * 3. A full export-site of COPYDESK_BENCH_FULL_EXPORT articles (default 10,000; at 100,000 it
+ *    writes 200,641 files in about 5.5 minutes on the shared two-core machine: set 100000 to measure).
  * COPYDESK_BENCH_PART=page | export runs one part.
  */
 import { spawn } from 'node:child_process';
@@ -25,7 +27,7 @@ import { injectedSiteSource } from '../../server/public-site/static/site-source'
 import { staticExporter } from '../../server/public-site/static/static-exporter';
 import { startNewsroomServer } from '../../server/start-server';
 import { benchArticle } from './bench-article';
-import { exportCorpus, exportPerPublish, fullExport, removeRoot } from './static-site-export';
+import { commitCost, exportCorpus, exportPerPublish, fullExport, perPublishP50, profileOnePublish, removeRoot } from './static-site-export';
 import { pageThroughput } from './static-site-throughput';
 import type { BenchRow } from './table';
 import { printTable } from './table';
@@ -88,8 +90,13 @@ async function exportFigures(pageHtml: string): Promise<BenchRow[]> {
     // changed; the first one (cold caches, files not yet there) is not counted.
     const root = mkdtempSync(join(tmpdir(), 'copydesk-static-bench-'));
     try {
-      rows.push(...(await exportPerPublish(corpus, root, 10, 3, 'COPYDESK_STATIC_LISTING_PAGES=3')));
-      rows.push(...(await exportPerPublish(corpus, root, 3, undefined, 'every listing page (up to 500)')));
+      printTable(`One publish at ${articles} articles, profiled (3 listing pages, the default): the slowest addresses`, await profileOnePublish(corpus, root, undefined));
+      const byDefault = 'default: 3 listing pages exported';
+      const baseline = perPublishP50(articles, byDefault, 30);
+      rows.push(...(await exportPerPublish(corpus, root, 30, undefined, byDefault, { goal: '≤ 50 ms' })));
+      rows.push(...(await exportPerPublish(corpus, root, 30, 1, 'COPYDESK_STATIC_LISTING_PAGES=1', { baseline })));
+      rows.push(await commitCost(corpus, 30));
+      rows.push(...(await exportPerPublish(corpus, root, 3, 500, 'every listing page (up to 500)', { baseline })));
     } finally {
       removeRoot(root);
     }

@@ -12,6 +12,7 @@ import { articleLocksMigration } from './0007-article-locks';
 import { articleRevisionsMigration } from './0008-article-revisions';
 import { eventsMigration } from './0009-events';
 import { staticExportMigration } from './0010-static-export';
+import { sitemapDaysMigration } from './0011-sitemap-days';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
 export const migrations: Record<string, Migration> = {
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-article-revisions': articleRevisionsMigration,
   '0009-events': eventsMigration,
   '0010-static-export': staticExportMigration,
+  '0011-sitemap-days': sitemapDaysMigration,
 };

@@ -57,11 +57,21 @@ export interface PublicMediaTable {
   media_id: string;
 }
 
+/** Live articles per UTC publish day (server/public-site/feeds/sitemap-partitions.ts), for the sitemaps. */
+export interface PublicSitemapDaysTable {
+  /** Days since 1970-01-01 UTC: doc_id / 86,400,000,000. */
+  day: number;
+  live: number;
+  /** The latest change of an article of that day, live or withdrawn: when its sitemap files last changed. */
+  modified_at: string;
+}
+
 // A type alias (not an interface) so it fits withTables' Record constraint.
 export type PublicSiteTables = {
   public_pages: PublicPagesTable;
   public_labels: PublicLabelsTable;
   public_media: PublicMediaTable;
+  public_sitemap_days: PublicSitemapDaysTable;
 };
 
 export type PublicSiteDatabase = Database & PublicSiteTables;

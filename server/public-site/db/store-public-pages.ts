@@ -3,6 +3,8 @@ import type { PublicDb } from './public-site-tables';
 import type { PublicPageRecord } from './public-page-record';
 import { databaseKind } from './database-kind';
 import { labelKey } from '../render/site-paths';
+import { sitemapDay } from '../feeds/sitemap-partitions';
+import { recountSitemapDays } from './sitemap-days';
 
 // PostgreSQL allows 65,535 parameters per statement; 20 columns × 200 rows stays well below.
 const batchSize = 200;
@@ -20,6 +22,7 @@ export async function removePublicPage(db: PublicDb, articleId: string): Promise
   await db.deleteFrom('public_labels').where('article_id', '=', articleId).execute();
   await db.deleteFrom('public_media').where('article_id', '=', articleId).execute();
   await db.deleteFrom('public_pages').where('article_id', '=', articleId).execute();
+  await recountSitemapDays(db, [sitemapDay(Number(existing.doc_id))]);
 }
 
 /**
@@ -85,6 +88,7 @@ export async function insertPublicPages(db: PublicDb, records: PublicPageRecord[
       const values = indexed.map((record) => sql`(${record.docId}, ${ftsText(record.terms?.title ?? [])}, ${ftsText(record.terms?.body ?? [])}, ${ftsText(record.terms?.keywords ?? [])})`);
       await sql`insert into public_search (rowid, title, body, keywords) values ${sql.join(values)}`.execute(db);
     }
+    await recountSitemapDays(db, batch.map((record) => sitemapDay(record.docId)));
   }
 }
 

@@ -16,12 +16,13 @@ export interface NewsSitemapEntry {
 }
 
 export interface SitemapFile {
-  number: number;
-  /** The latest change of an article in it; none for an empty site. */
+  /** The file's name without `.xml` (sitemap-partitions.ts). */
+  name: string;
+  /** The latest change of an article in it; none for the site's own file. */
   modifiedAt: string | null;
 }
 
-/** sitemaps.org: one sitemap file of live articles with their last change (the first also has the home page). */
+/** sitemaps.org: one sitemap file of live articles with their last change (the site's own file: the home page). */
 export function renderSitemap(siteUrl: string, entries: SitemapEntry[], withHome: boolean): string {
   const urls = entries.map((entry) => `<url><loc>${xmlText(new URL(sitePaths.article(entry.slug), siteUrl).href)}</loc><lastmod>${xmlText(entry.modifiedAt)}</lastmod></url>`);
   return (
@@ -36,7 +37,7 @@ export function renderSitemap(siteUrl: string, entries: SitemapEntry[], withHome
 /** sitemaps.org: the index of the sitemap files, so a site past 50,000 articles is still listed whole. */
 export function renderSitemapIndex(siteUrl: string, files: SitemapFile[]): string {
   const entries = files.map(
-    (file) => `<sitemap><loc>${xmlText(new URL(sitePaths.sitemap(file.number), siteUrl).href)}</loc>${file.modifiedAt ? `<lastmod>${xmlText(file.modifiedAt)}</lastmod>` : ''}</sitemap>`,
+    (file) => `<sitemap><loc>${xmlText(new URL(sitePaths.sitemap(file.name), siteUrl).href)}</loc>${file.modifiedAt ? `<lastmod>${xmlText(file.modifiedAt)}</lastmod>` : ''}</sitemap>`,
   );
   return '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + entries.join('') + '</sitemapindex>';
 }

@@ -38,7 +38,7 @@ export const staticFileKinds: StaticFileKind[] = [
   { name: 'site feed', location: '= /feed.xml', files: ['$uri'], contentType: rss, maxAgeSeconds: minute },
   { name: 'section feed', location: '~ ^/sections/[^/]+/feed\\.xml$', files: ['$uri'], contentType: rss, maxAgeSeconds: minute },
   { name: 'sitemap index', location: '= /sitemap.xml', files: ['$uri'], contentType: xml, maxAgeSeconds: minute },
-  { name: 'sitemap', location: '~ ^/sitemaps/[0-9]+\\.xml$', files: ['$uri'], contentType: xml, maxAgeSeconds: minute },
+  { name: 'sitemap', location: '~ ^/sitemaps/[0-9][0-9-]*\\.xml$', files: ['$uri'], contentType: xml, maxAgeSeconds: minute },
   { name: 'news sitemap', location: '= /news-sitemap.xml', files: ['$uri'], contentType: xml, maxAgeSeconds: minute },
   { name: 'robots', location: '= /robots.txt', files: ['$uri'], contentType: 'text/plain; charset=utf-8', maxAgeSeconds: hour },
   { name: 'stylesheet', location: '= /assets/site.css', files: ['$uri'], contentType: 'text/css; charset=utf-8', maxAgeSeconds: hour },

@@ -20,8 +20,8 @@ export const sitePaths = {
   search: '/search',
   feed: '/feed.xml',
   sitemapIndex: '/sitemap.xml',
-  /** Sitemap files are numbered from 1, oldest articles first, so only the last one grows. */
-  sitemap: (number: number) => `/sitemaps/${number}.xml`,
+  /** Sitemap files: `1` (the site's own pages) and one or more per publish day (feeds/sitemap-partitions.ts). */
+  sitemap: (file: string) => `/sitemaps/${file}.xml`,
   newsSitemap: '/news-sitemap.xml',
   robots: '/robots.txt',
   stylesheet: '/assets/site.css',

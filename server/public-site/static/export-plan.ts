@@ -5,6 +5,8 @@ import { labelKey, sitePaths } from '../render/site-paths';
 import type { ListingFilter } from '../search/list-public-pages';
 import { listPublicPages } from '../search/list-public-pages';
 import type { PublicPlacement } from './public-placement';
+import { partsOfStoredDay } from '../feeds/sitemap-files';
+import { dayDocIds, sitemapDay, sitemapFileName } from '../feeds/sitemap-partitions';
 
 /** The highest `?page=` the site answers (server/public-site/http/page-number.ts). */
 export const maxListingPages = 500;
@@ -28,7 +30,8 @@ export interface PlanSettings {
 }
 
 export async function listingPlan(db: PublicDb, filter: ListingFilter, path: string, settings: PlanSettings): Promise<ListingPlan> {
-  const { total } = await listPublicPages(db, filter, 1, 0);
+  // Counted only as far as the exported pages reach.
+  const { total } = await listPublicPages(db, filter, 1, 0, settings.listingPages * settings.pageSize);
   return { path, pages: Math.min(settings.listingPages, Math.max(1, Math.ceil(total / settings.pageSize))) };
 }
 
@@ -40,20 +43,35 @@ export function mediaAddresses(mediaId: string): string[] {
   return renditionNames.map((name) => `/media/${encodeURIComponent(mediaId)}/${name}`);
 }
 
-async function liveCount(db: PublicDb, beforeDocId?: number): Promise<number> {
-  let query = db.selectFrom('public_pages').where('state', '=', 'live');
-  if (beforeDocId !== undefined) query = query.where('doc_id', '<', beforeDocId);
-  const row = await query.select((eb) => eb.fn.countAll().as('count')).executeTakeFirst();
+/** Live articles of the article's publish day that come before it: its position in the day's files. */
+async function liveBefore(db: PublicDb, docId: number): Promise<number> {
+  const { from } = dayDocIds(sitemapDay(docId));
+  const row = await db
+    .selectFrom('public_pages')
+    .where('state', '=', 'live')
+    .where('doc_id', '>=', from)
+    .where('doc_id', '<', docId)
+    .select((eb) => eb.fn.countAll().as('count'))
+    .executeTakeFirst();
   return Number(row?.count ?? 0);
 }
 
-/** Sitemap files from the one holding the article to the last (+1, removed when it emptied). */
+/**
+ * The index, and the files of the article's publish day from the one holding it to the day's
+ * last (+1, removed when the day lost a file). Other days' files cannot change.
+ */
 async function sitemapAddresses(db: PublicDb, docIds: number[], sitemapSize: number): Promise<string[]> {
-  const last = Math.floor(Math.max(0, (await liveCount(db)) - 1) / sitemapSize) + 1;
-  let first = last;
-  for (const docId of docIds) first = Math.min(first, Math.floor((await liveCount(db, docId)) / sitemapSize) + 1);
   const addresses = [sitePaths.sitemapIndex];
-  for (let number = first; number <= last + 1; number += 1) addresses.push(sitePaths.sitemap(number));
+  const firstOfDay = new Map<number, number>();
+  for (const docId of docIds) {
+    const day = sitemapDay(docId);
+    const part = Math.floor((await liveBefore(db, docId)) / sitemapSize) + 1;
+    firstOfDay.set(day, Math.min(part, firstOfDay.get(day) ?? part));
+  }
+  for (const [day, first] of [...firstOfDay.entries()].sort((a, b) => a[0] - b[0])) {
+    const last = await partsOfStoredDay(db, day, sitemapSize);
+    for (let part = first; part <= Math.max(first, last + 1); part += 1) addresses.push(sitePaths.sitemap(sitemapFileName({ day, part })));
+  }
   return addresses;
 }
 

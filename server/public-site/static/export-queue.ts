@@ -24,14 +24,25 @@ function rowLockKey(id: string): number {
   return hash === siteLockKey ? 1 : hash;
 }
 
+/** A claim written with the row: the process that commits the change exports it. */
+export interface QueueClaim {
+  claimant: string;
+  until: string;
+}
+
 /**
- * In the publishing transaction: the row that says "export this article". On PostgreSQL the
+ * In the publishing transaction: the row that says "export this article", already claimed by
+ * the committing process (so its export needs no write of its own before it starts; a crash
+ * leaves a claim that expires or that the next start on this host frees). On PostgreSQL the
  * transaction also takes a lock named after the row, which the exporter waits for: it is
  * released exactly when the transaction commits or rolls back.
  */
-export async function enqueueExport(trx: Transaction<Database>, articleId: string, previous: PublicPlacement | null, at: string): Promise<string> {
+export async function enqueueExport(trx: Transaction<Database>, articleId: string, previous: PublicPlacement | null, at: string, claim: QueueClaim | null = null): Promise<string> {
   const id = nextId();
-  await staticExportDb(trx).insertInto('static_export_queue').values({ id, article_id: articleId, previous: previous === null ? null : JSON.stringify(previous), queued_at: at }).execute();
+  await staticExportDb(trx)
+    .insertInto('static_export_queue')
+    .values({ id, article_id: articleId, previous: previous === null ? null : JSON.stringify(previous), queued_at: at, claimed_by: claim?.claimant ?? null, claimed_until: claim?.until ?? null })
+    .execute();
   if (databaseKind(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${lockClass}, ${rowLockKey(id)})`.execute(trx);
   return id;
 }
@@ -72,7 +83,12 @@ export async function claimExport(db: Kysely<Database>, id: string, claimant: st
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now.toISOString())]))
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n) return null;
-  const row = await queue.selectFrom('static_export_queue').select(['id', 'article_id', 'previous']).where('id', '=', id).where('claimed_by', '=', claimant).executeTakeFirst();
+  return claimedExport(db, id, claimant);
+}
+
+/** The row when `claimant` holds it: null when its transaction rolled back or another process took it over. */
+export async function claimedExport(db: Kysely<Database>, id: string, claimant: string): Promise<QueuedExport | null> {
+  const row = await staticExportDb(db).selectFrom('static_export_queue').select(['id', 'article_id', 'previous']).where('id', '=', id).where('claimed_by', '=', claimant).executeTakeFirst();
   return row ? { id: row.id, articleId: row.article_id, previous: row.previous } : null;
 }
 

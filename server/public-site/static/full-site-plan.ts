@@ -3,9 +3,11 @@ import { sitePaths } from '../render/site-paths';
 import { siteIconPaths } from '../http/site-icon-routes';
 import { articleAddresses, listingPlan, mediaAddresses } from './export-plan';
 import type { ExportPlan, PlanSettings } from './export-plan';
+import { sitemapDayFiles } from '../feeds/sitemap-files';
+import { siteSitemapFile, sitemapFileName } from '../feeds/sitemap-partitions';
 
 /** Files that depend on no article: written at every start (a new version may change them) and by export-site. */
-export const siteAssetAddresses: string[] = [sitePaths.robots, sitePaths.stylesheet, ...siteIconPaths];
+export const siteAssetAddresses: string[] = [sitePaths.robots, sitePaths.stylesheet, ...siteIconPaths, sitePaths.sitemap(siteSitemapFile)];
 
 /** Everything the public site serves from storage, for `export-site`. */
 export async function fullSitePlan(db: PublicDb, settings: PlanSettings): Promise<ExportPlan> {
@@ -13,8 +15,7 @@ export async function fullSitePlan(db: PublicDb, settings: PlanSettings): Promis
   const sections = await db.selectFrom('public_pages').select('section').distinct().where('state', '=', 'live').where('section', '<>', '').orderBy('section').execute();
   const labels = await db.selectFrom('public_labels').select(['kind', 'label_key']).distinct().orderBy('kind').orderBy('label_key').execute();
   const media = await db.selectFrom('public_media').select('media_id').distinct().orderBy('media_id').execute();
-  const live = await db.selectFrom('public_pages').where('state', '=', 'live').select((eb) => eb.fn.countAll().as('count')).executeTakeFirst();
-  const sitemapFiles = Math.max(1, Math.ceil(Number(live?.count ?? 0) / settings.sitemapSize));
+  const sitemapFiles = await sitemapDayFiles(db, settings.sitemapSize);
 
   const listings = [await listingPlan(db, { kind: 'home' }, sitePaths.home, settings)];
   for (const { section } of sections) listings.push(await listingPlan(db, { kind: 'section', section }, sitePaths.section(section), settings));
@@ -28,7 +29,7 @@ export async function fullSitePlan(db: PublicDb, settings: PlanSettings): Promis
       sitePaths.feed,
       ...sections.map((row) => sitePaths.sectionFeed(row.section)),
       sitePaths.sitemapIndex,
-      ...Array.from({ length: sitemapFiles }, (_, index) => sitePaths.sitemap(index + 1)),
+      ...sitemapFiles.map((file) => sitePaths.sitemap(sitemapFileName(file))),
       sitePaths.newsSitemap,
       ...media.flatMap((row) => mediaAddresses(row.media_id)),
     ],

@@ -4,16 +4,26 @@ import type { Database } from '../../db/schema';
 import type { PublicationHooks } from '../../publishing/publication-hooks';
 import { publicDb } from '../db/public-site-tables';
 import type { PublicSiteConfig } from '../public-site-config';
-import { articleExportPlan, maxListingPages } from './export-plan';
+import { articleExportPlan, listingAddresses, maxListingPages } from './export-plan';
 import type { ExportPlan, PlanSettings } from './export-plan';
-import { claimantName, claimExport, enqueueExport, finishExport, processIsRunning, releaseDeadClaims, releaseExport, unclaimedExports, waitForQueuingTransaction, withSiteExportLock } from './export-queue';
+import { claimantName, claimedExport, claimExport, enqueueExport, finishExport, processIsRunning, releaseDeadClaims, releaseExport, unclaimedExports, waitForQueuingTransaction, withSiteExportLock } from './export-queue';
 import { fullSitePlan, siteAssetAddresses } from './full-site-plan';
 import { parsePlacement, readPublicPlacement } from './public-placement';
 import type { PurgeHooks } from './purge-hooks';
 import type { SiteSource } from './site-source';
 import type { StaticSiteStorage } from './static-site-storage';
-import { emptyOutcome, exportAddress, exportListing } from './write-exported';
+import { emptyOutcome, exportAddresses, removeLaterPages } from './write-exported';
 import type { ExportOutcome } from './write-exported';
+
+/**
+ * Listing pages exported per listing unless COPYDESK_STATIC_LISTING_PAGES says otherwise. A
+ * publish moves every page of its listings by one article, so each exported page is rewritten
+ * at every publish: the first pages are where readers are; nginx asks the Node server for the rest.
+ */
+export const defaultListingPages = 3;
+
+/** Addresses answered and written at once in one export (file writes overlap the next rendering). */
+const exportConcurrency = 4;
 
 export interface ExportLog {
   error(details: Record<string, unknown>, message: string): void;
@@ -26,7 +36,7 @@ export interface StaticExporterOptions {
   config: PublicSiteConfig;
   /** Resolved when an export runs: the server's own public routes (bound after the app is built). */
   source: () => SiteSource;
-  /** Listing pages written per listing (default: every page the site answers). */
+  /** Listing pages written per listing (default `defaultListingPages`); later pages are served by the Node server. */
   listingPages?: number;
   /** How long a claimed queue row stays this process's before another may take it over. */
   leaseMs?: number;
@@ -64,7 +74,7 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
   const { db, storage, purge, config } = options;
   const claimant = claimantName(hostname(), process.pid, Math.random().toString(36).slice(2, 10));
   const leaseMs = options.leaseMs ?? 60_000;
-  const settings: PlanSettings = { pageSize: config.pageSize, sitemapSize: config.sitemapSize, listingPages: Math.min(maxListingPages, options.listingPages ?? maxListingPages) };
+  const settings: PlanSettings = { pageSize: config.pageSize, sitemapSize: config.sitemapSize, listingPages: Math.min(maxListingPages, options.listingPages ?? defaultListingPages) };
   const pending = new Set<Promise<unknown>>();
   let chain: Promise<unknown> = Promise.resolve();
 
@@ -84,8 +94,8 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
   async function runPlan(plan: ExportPlan): Promise<ExportOutcome> {
     const source = options.source();
     const outcome = emptyOutcome();
-    for (const address of plan.addresses) await exportAddress(source, storage, address, outcome);
-    for (const listing of plan.listings) await exportListing(source, storage, listing, outcome);
+    await exportAddresses(source, storage, [...plan.addresses, ...plan.listings.flatMap(listingAddresses)], outcome, exportConcurrency);
+    for (const listing of plan.listings) await removeLaterPages(storage, listing, outcome);
     return outcome;
   }
 
@@ -94,8 +104,9 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
     await purge.changed({ at: new Date().toISOString(), urls });
   }
 
-  async function exportQueued(id: string): Promise<boolean> {
-    const claimed = await claimExport(db, id, claimant, leaseMs);
+  /** Exports a row: one this process queued (claimed in its transaction), or one it claims now. */
+  async function exportQueued(id: string, queuedHere: boolean): Promise<boolean> {
+    const claimed = queuedHere ? await claimedExport(db, id, claimant) : await claimExport(db, id, claimant, leaseMs);
     if (claimed === null) return false;
     try {
       await serially(async () => {
@@ -114,7 +125,7 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
   function afterCommit(id: string): void {
     const run = (async () => {
       await waitForQueuingTransaction(db, id);
-      await exportQueued(id);
+      await exportQueued(id, true);
     })();
     // The workflow has answered already; a failed export stays queued and is retried.
     track(run).catch((error: unknown) => options.log?.error({ err: error, exportId: id }, 'static export failed; it stays queued'));
@@ -124,7 +135,8 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
     return async (article, trx) => {
       const previous = await readPublicPlacement(publicDb(trx), article.id);
       await step(article, trx);
-      afterCommit(await enqueueExport(trx, article.id, previous, new Date().toISOString()));
+      const now = new Date();
+      afterCommit(await enqueueExport(trx, article.id, previous, now.toISOString(), { claimant, until: new Date(now.getTime() + leaseMs).toISOString() }));
     };
   }
 
@@ -147,7 +159,7 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
             let progressed = false;
             for (const id of ids) {
               try {
-                if (await exportQueued(id)) {
+                if (await exportQueued(id, false)) {
                   done += 1;
                   progressed = true;
                 }

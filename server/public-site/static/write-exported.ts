@@ -2,7 +2,6 @@ import { mediaExtension, goneMarkerPath, staticFilePath } from './static-file-pa
 import type { SiteSource } from './site-source';
 import type { StaticSiteStorage } from './static-site-storage';
 import type { ListingPlan } from './export-plan';
-import { listingAddresses } from './export-plan';
 
 /** What an export did: files it wrote or removed, and the addresses whose answer changed. */
 export interface ExportOutcome {
@@ -68,13 +67,28 @@ export async function exportAddress(source: SiteSource, storage: StaticSiteStora
   if (changed) outcome.changedAddresses.push(address);
 }
 
-/** Every page of a listing, then removes the files of pages it no longer has. */
-export async function exportListing(source: SiteSource, storage: StaticSiteStorage, listing: ListingPlan, outcome: ExportOutcome): Promise<void> {
-  for (const address of listingAddresses(listing)) await exportAddress(source, storage, address, outcome);
+/** Removes the files of a listing's pages past the ones exported (left by a longer listing or a larger page count). */
+export async function removeLaterPages(storage: StaticSiteStorage, listing: ListingPlan, outcome: ExportOutcome): Promise<void> {
   for (let page = listing.pages + 1; ; page += 1) {
     const path = staticFilePath(`${listing.path}?page=${page}`);
     if (path === null || !(await storage.remove(path))) break;
     outcome.removed.push(path);
     outcome.changedAddresses.push(`${listing.path}?page=${page}`);
   }
+}
+
+/**
+ * Exports `addresses`, `concurrency` at a time: while one answer is rendered, the files of
+ * others are being written (each address has files of its own, so the order does not matter).
+ */
+export async function exportAddresses(source: SiteSource, storage: StaticSiteStorage, addresses: string[], outcome: ExportOutcome, concurrency: number): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < addresses.length) {
+      const address = addresses[next];
+      next += 1;
+      if (address !== undefined) await exportAddress(source, storage, address, outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, addresses.length)) }, worker));
 }

@@ -112,26 +112,33 @@ describe.each(databaseTargets())('public listings and feeds on %s', (target) => 
     const index = await desk.call('GET', '/sitemap.xml');
     expect(index.headers['content-type']).toContain('application/xml');
     const files = sitemapFiles(index.body);
-    // 10 articles a file in this suite: every live article is in exactly one of them.
-    expect(files.map((file) => file.loc)).toEqual(['http://localhost:8080/sitemaps/1.xml', 'http://localhost:8080/sitemaps/2.xml', 'http://localhost:8080/sitemaps/3.xml']);
+    // 10 articles a file in this suite, one day's articles per file: the old story's day, then
+    // today's 23 live ones (21 paging, ferry, mtr) in three files. Every one is in exactly one.
+    const site = 'http://localhost:8080/sitemaps/';
+    expect(files.map((file) => file.loc)).toEqual([`${site}1.xml`, `${site}2026-11-25.xml`, `${site}2026-11-28.xml`, `${site}2026-11-28-2.xml`, `${site}2026-11-28-3.xml`]);
     const all: string[] = [];
+    const perFile: number[] = [];
     for (const file of files) {
       const sitemap = await desk.call('GET', new URL(file.loc).pathname);
       expect(sitemap.statusCode).toBe(200);
+      perFile.push(locations(sitemap.body).length);
       all.push(...locations(sitemap.body));
     }
+    expect(perFile).toEqual([1, 1, 10, 10, 3]);
     expect(all[0]).toBe('http://localhost:8080/');
     expect(all).toContain('http://localhost:8080/articles/old-story');
     expect(all).toContain('http://localhost:8080/articles/mtr');
     expect(all).not.toContain('http://localhost:8080/articles/gone');
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(pagingCount + 4);
-    // Oldest first: the first file starts with the oldest story, and the last file has the latest change.
+    // Oldest first: the first day file holds the oldest story; today's files carry today's latest change.
     expect(all[1]).toBe('http://localhost:8080/articles/old-story');
-    expect(files[2]?.lastmod).toBe(files.map((file) => file.lastmod).sort().at(-1));
-    expect((await desk.call('GET', '/sitemaps/4.xml')).statusCode).toBe(404);
-    expect((await desk.call('GET', '/sitemaps/0.xml')).statusCode).toBe(404);
-    expect((await desk.call('GET', '/sitemaps/x.xml')).statusCode).toBe(404);
+    expect(all.at(-1)).toBe('http://localhost:8080/articles/mtr');
+    expect(files.at(-1)?.lastmod).toBe(files.map((file) => file.lastmod).sort().at(-1));
+    expect(files[1]?.lastmod.slice(0, 10)).toBe('2026-11-25');
+    for (const missing of ['2026-11-28-4', '2026-11-26', '2026-02-31', '2', '0', 'x', '2026-11-28-1', '2026-11-28-01']) {
+      expect((await desk.call('GET', `/sitemaps/${missing}.xml`)).statusCode, missing).toBe(404);
+    }
 
     const robots = await desk.call('GET', '/robots.txt');
     expect(robots.headers['content-type']).toContain('text/plain');
@@ -146,7 +153,7 @@ describe.each(databaseTargets())('public listings and feeds on %s', (target) => 
     expect(news.body).toContain('<news:language>zh-tw</news:language>');
   });
 
-  it('a site with nothing published yet has a sitemap index with one file holding the home page', async () => {
+  it('a site with nothing published yet has a sitemap index with the one file holding the home page', async () => {
     const empty = await createTestDesk(target);
     try {
       const files = sitemapFiles((await empty.call('GET', '/sitemap.xml')).body);

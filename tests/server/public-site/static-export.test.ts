@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PublicationHooks } from '../../../server/publishing/publication-hooks';
 import { publicSiteConfigFromEnv } from '../../../server/public-site/public-site-config';
+import type { PublicSiteConfig } from '../../../server/public-site/public-site-config';
 import { publicSiteHooks } from '../../../server/public-site/publishing/public-site-hooks';
 import { queuedExportCount } from '../../../server/public-site/static/export-queue';
 import { folderStaticStorage } from '../../../server/public-site/static/folder-static-storage';
@@ -18,7 +19,7 @@ import { createTestDesk } from '../helpers/test-desk';
 import type { TestDesk } from '../helpers/test-desk';
 import { content, correct, paragraph, publish, unpublish, uploadJpeg } from './public-site-helpers';
 
-const config = { ...publicSiteConfigFromEnv({ COPYDESK_SITE_URL: 'https://news.example.hk/' }) };
+const defaultConfig = publicSiteConfigFromEnv({ COPYDESK_SITE_URL: 'https://news.example.hk/' });
 
 /** The folder, with every write recorded, and a switch that makes writes fail like a full disk. */
 function recordingStorage(folder: string): { storage: StaticSiteStorage; written: Set<string>; failing: { on: boolean } } {
@@ -46,6 +47,7 @@ interface Harness {
   written: Set<string>;
   failing: { on: boolean };
   purges: PurgeBatch[];
+  config: PublicSiteConfig;
   exporter: () => StaticExporter;
   /** A second exporter on the same database and root, as a freshly started process has. */
   restart(): StaticExporter;
@@ -56,7 +58,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function harness(target: DatabaseTarget): Promise<Harness> {
+async function harness(target: DatabaseTarget, overrides: Partial<PublicSiteConfig> = {}): Promise<Harness> {
+  const config: PublicSiteConfig = { ...defaultConfig, ...overrides };
   const root = mkdtempSync(join(tmpdir(), 'copydesk-static-'));
   const recorded = recordingStorage(root);
   const purges: PurgeBatch[] = [];
@@ -89,6 +92,7 @@ async function harness(target: DatabaseTarget): Promise<Harness> {
     written: recorded.written,
     failing: recorded.failing,
     purges,
+    config,
     exporter: () => current ?? make(),
     restart() {
       current = make();
@@ -98,8 +102,52 @@ async function harness(target: DatabaseTarget): Promise<Harness> {
   };
 }
 
+/** A full export into an empty root writes exactly the files of the incremental root, byte for byte. */
+async function expectSameAsFullExport(site: Harness): Promise<void> {
+  const fresh = mkdtempSync(join(tmpdir(), 'copydesk-static-full-'));
+  cleanups.push(async () => rmSync(fresh, { recursive: true, force: true }));
+  const full = staticExporter({ db: site.desk.database.db, storage: folderStaticStorage(fresh), purge: { changed: async () => {} }, config: site.config, source: () => injectedSiteSource(site.desk.app) });
+  await full.exportSite();
+  const incremental = await folderStaticStorage(site.root).list();
+  expect(await folderStaticStorage(fresh).list()).toEqual(incremental);
+  for (const path of incremental) expect(readFileSync(join(fresh, path)).equals(readFileSync(join(site.root, path))), path).toBe(true);
+}
+
+function locs(xmlText: string): string[] {
+  return [...xmlText.matchAll(/<loc>([^<]*)<\/loc>/gu)].map((match) => match[1] ?? '');
+}
+
+/**
+ * The sitemaps on disk: the index lists exactly the sitemap files there are, and every live
+ * article is in exactly one of them. Returns each file's article slugs, by file.
+ */
+async function sitemapsOnDisk(site: Harness, liveSlugs: string[]): Promise<Record<string, string[]>> {
+  const origin = 'https://news.example.hk';
+  const files = (await folderStaticStorage(site.root).list()).filter((path) => path.startsWith('sitemaps/'));
+  const indexed = locs(readFileSync(join(site.root, 'sitemap.xml'), 'utf8')).map((loc) => loc.replace(`${origin}/`, ''));
+  expect([...indexed].sort()).toEqual(files);
+  const byFile: Record<string, string[]> = {};
+  const all: string[] = [];
+  for (const file of files) {
+    const articles = locs(readFileSync(join(site.root, file), 'utf8')).filter((loc) => loc.startsWith(`${origin}/articles/`)).map((loc) => loc.slice(`${origin}/articles/`.length));
+    byFile[file] = articles;
+    all.push(...articles);
+  }
+  expect([...all].sort()).toEqual([...liveSlugs].sort());
+  return byFile;
+}
+
+function sitemapsWritten(site: Harness): string[] {
+  return [...site.written].filter((path) => path.startsWith('sitemap')).sort();
+}
+
+/** The article sitemap of the desk's day (2026-11-28, UTC): the file a publish today changes. */
+function todaysSitemap(desk: TestDesk): string {
+  return `sitemaps/${desk.clock.now.toISOString().slice(0, 10)}.xml`;
+}
+
 /** What an article in section hong-kong, tag transport and the given topic changes on disk. */
-function expectedFiles(slug: string, extra: string[] = []): string[] {
+function expectedFiles(desk: TestDesk, slug: string, extra: string[] = []): string[] {
   return [
     `articles/${slug}.html`,
     `articles/${slug}.ninjs.json`,
@@ -110,7 +158,7 @@ function expectedFiles(slug: string, extra: string[] = []): string[] {
     'topics/cost of living/index.html',
     'feed.xml',
     'sitemap.xml',
-    'sitemaps/1.xml',
+    todaysSitemap(desk),
     'news-sitemap.xml',
     ...extra,
   ].sort();
@@ -122,20 +170,22 @@ for (const target of databaseTargets()) {
       const site = await harness(target);
       const first = await publish(site.desk, content({ slug: 'ferry-fares', tags: ['transport'], topics: ['Cost of living'] }));
       await site.exporter().idle();
-      expect([...site.written].sort()).toEqual(expectedFiles('ferry-fares'));
+      expect([...site.written].sort()).toEqual(expectedFiles(site.desk, 'ferry-fares'));
       expect(readFileSync(join(site.root, 'articles/ferry-fares.html'), 'utf8')).toBe((await site.desk.call('GET', '/articles/ferry-fares')).body);
 
       site.written.clear();
       const corrected = await correct(site.desk, first, content({ slug: 'ferry-fares', headline: 'Ferry fares rise in February', tags: ['transport', 'ferries'], topics: ['Cost of living'] }), 'Month fixed');
       await site.exporter().idle();
-      expect([...site.written].sort()).toEqual(expectedFiles('ferry-fares', ['tags/ferries/index.html']));
+      expect([...site.written].sort()).toEqual(expectedFiles(site.desk, 'ferry-fares', ['tags/ferries/index.html']));
 
       site.written.clear();
       await unpublish(site.desk, corrected);
       await site.exporter().idle();
       // Empty listings are removed (the server answers 404), the article page becomes its 410 page.
-      expect([...site.written].sort()).toEqual(['_gone/articles/ferry-fares', '_gone/articles/ferry-fares.ninjs.json', 'articles/ferry-fares.html', 'articles/ferry-fares.ninjs.json', 'feed.xml', 'index.html', 'news-sitemap.xml', 'sitemap.xml', 'sitemaps/1.xml']);
+      expect([...site.written].sort()).toEqual(['_gone/articles/ferry-fares', '_gone/articles/ferry-fares.ninjs.json', 'articles/ferry-fares.html', 'articles/ferry-fares.ninjs.json', 'feed.xml', 'index.html', 'news-sitemap.xml', 'sitemap.xml']);
       const files = await folderStaticStorage(site.root).list();
+      // Its day has no live article left: the day's sitemap file is gone with it.
+      expect(files).not.toContain(todaysSitemap(site.desk));
       expect(files).not.toContain('tags/transport/index.html');
       expect(files).not.toContain('sections/hong-kong/index.html');
       expect(site.purges.at(-1)?.urls).toContain('https://news.example.hk/articles/ferry-fares');
@@ -149,7 +199,7 @@ for (const target of databaseTargets()) {
       const article = await publish(site.desk, content({ slug: 'pier', leadImage, body: { type: 'doc', content: [paragraph('Queues at the pier.')] }, tags: ['transport'], topics: ['Cost of living'] }));
       await site.exporter().idle();
       const renditions = ['large', 'medium', 'thumb'].map((name) => `media/${image.id}/${name}.jpg`);
-      expect([...site.written].sort()).toEqual(expectedFiles('pier', renditions));
+      expect([...site.written].sort()).toEqual(expectedFiles(site.desk, 'pier', renditions));
       const served = await site.desk.app.inject({ method: 'GET', url: `/media/${image.id}/medium` });
       expect(readFileSync(join(site.root, `media/${image.id}/medium.jpg`)).equals(served.rawPayload)).toBe(true);
 
@@ -172,7 +222,7 @@ for (const target of databaseTargets()) {
       site.failing.on = false;
       const restarted = site.restart();
       expect(await restarted.recover()).toBe(1);
-      expect([...site.written].sort()).toEqual(expectedFiles('harbour-crash'));
+      expect([...site.written].sort()).toEqual(expectedFiles(site.desk, 'harbour-crash'));
       expect(await queuedExportCount(site.desk.database.db)).toBe(0);
     });
 
@@ -186,13 +236,57 @@ for (const target of databaseTargets()) {
       await unpublish(site.desk, b);
       await site.exporter().idle();
 
-      const fresh = mkdtempSync(join(tmpdir(), 'copydesk-static-full-'));
-      cleanups.push(async () => rmSync(fresh, { recursive: true, force: true }));
-      const full = staticExporter({ db: site.desk.database.db, storage: folderStaticStorage(fresh), purge: { changed: async () => {} }, config, source: () => injectedSiteSource(site.desk.app) });
-      await full.exportSite();
-      const incremental = await folderStaticStorage(site.root).list();
-      expect(await folderStaticStorage(fresh).list()).toEqual(incremental);
-      for (const path of incremental) expect(readFileSync(join(fresh, path)).equals(readFileSync(join(site.root, path))), path).toBe(true);
+      await expectSameAsFullExport(site);
+    });
+
+    it('at the edges of a sitemap file and of a day, a publish or unpublish rewrites only the files it changes', async () => {
+      const site = await harness(target, { sitemapSize: 2 });
+      await site.exporter().writeSiteAssets();
+      const labels = { tags: ['transport'], topics: [] };
+      // publish() moves the clock a minute on first: these land on 27 November at 23:56, 23:57, 23:58, 23:59 and on 28 November at 00:00 UTC (before the desk's sign-ins, so they stay valid).
+      site.desk.clock.now = new Date('2026-11-27T23:55:00.000Z');
+      const a1 = await publish(site.desk, content({ slug: 'a1', ...labels }));
+      const a2 = await publish(site.desk, content({ slug: 'a2', ...labels }));
+      await site.exporter().idle();
+      expect(await sitemapsOnDisk(site, ['a1', 'a2'])).toEqual({ 'sitemaps/1.xml': [], 'sitemaps/2026-11-27.xml': ['a1', 'a2'] });
+
+      // The day's first file is full: the third article opens its second file, and the first is left alone.
+      site.written.clear();
+      await publish(site.desk, content({ slug: 'a3', ...labels }));
+      await site.exporter().idle();
+      expect(sitemapsWritten(site)).toEqual(['sitemap.xml', 'sitemaps/2026-11-27-2.xml']);
+      await publish(site.desk, content({ slug: 'a4', ...labels }));
+      await site.exporter().idle();
+
+      // Midnight UTC starts a new day's file; the day before is not touched.
+      site.written.clear();
+      await publish(site.desk, content({ slug: 'a5', ...labels }));
+      await site.exporter().idle();
+      expect(sitemapsWritten(site)).toEqual(['sitemap.xml', 'sitemaps/2026-11-28.xml']);
+      expect(await sitemapsOnDisk(site, ['a1', 'a2', 'a3', 'a4', 'a5'])).toEqual({
+        'sitemaps/1.xml': [],
+        'sitemaps/2026-11-27.xml': ['a1', 'a2'],
+        'sitemaps/2026-11-27-2.xml': ['a3', 'a4'],
+        'sitemaps/2026-11-28.xml': ['a5'],
+      });
+
+      // Unpublishing the day's first article moves the others of its day up one place.
+      site.written.clear();
+      await unpublish(site.desk, a1);
+      await site.exporter().idle();
+      expect(sitemapsWritten(site)).toEqual(['sitemap.xml', 'sitemaps/2026-11-27-2.xml', 'sitemaps/2026-11-27.xml']);
+      expect(await sitemapsOnDisk(site, ['a2', 'a3', 'a4', 'a5'])).toEqual({
+        'sitemaps/1.xml': [],
+        'sitemaps/2026-11-27.xml': ['a2', 'a3'],
+        'sitemaps/2026-11-27-2.xml': ['a4'],
+        'sitemaps/2026-11-28.xml': ['a5'],
+      });
+
+      // One more, and the day needs one file less: the second file is removed, the index drops it.
+      await unpublish(site.desk, a2);
+      await site.exporter().idle();
+      expect(await sitemapsOnDisk(site, ['a3', 'a4', 'a5'])).toEqual({ 'sitemaps/1.xml': [], 'sitemaps/2026-11-27.xml': ['a3', 'a4'], 'sitemaps/2026-11-28.xml': ['a5'] });
+      await expectSameAsFullExport(site);
     });
   });
 }
