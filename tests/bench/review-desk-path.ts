@@ -13,6 +13,15 @@ import { memoryVault } from '../../electron/desk/newsroom/token-vault';
 import { reviewHandlers } from '../../electron/desk/review/review-handlers';
 import { SectionCatalog } from '../../electron/desk/sections/section-catalog';
 
+/** A desk's newsroom session in a data folder of its own, signed in. */
+async function signedIn(baseUrl: string, username: string, password: string): Promise<{ dir: string; session: NewsroomSession }> {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-desk-'));
+  const session = new NewsroomSession({ dataDir: dir, vault: memoryVault('web_mode'), defaultServerUrl: () => baseUrl });
+  await session.open();
+  await session.signIn({ serverUrl: baseUrl, username, password });
+  return { dir, session };
+}
+
 export interface DeskPath {
   /** `review:queue` as the review desk's first page asks for it, through the desk. */
   queue(request: { queue: 'waiting' | 'approved'; section?: string; language?: 'en' | 'zh-Hant' }): Promise<number>;
@@ -21,10 +30,7 @@ export interface DeskPath {
 
 /** A desk signed in to `baseUrl` as `username`, with its review services. */
 export async function deskPath(baseUrl: string, username: string, password: string): Promise<DeskPath> {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-desk-'));
-  const session = new NewsroomSession({ dataDir: dir, vault: memoryVault('web_mode'), defaultServerUrl: () => baseUrl });
-  await session.open();
-  await session.signIn({ serverUrl: baseUrl, username, password });
+  const { dir, session } = await signedIn(baseUrl, username, password);
   const handlers = reviewHandlers(session, new SectionCatalog(dir, { serverUrl: () => baseUrl }), () => undefined);
   return {
     async queue(request) {
@@ -45,10 +51,7 @@ export interface DeskListener {
 
 /** A second desk connected to `baseUrl`'s event stream, with the page's long poll on its feed. */
 export async function deskListener(baseUrl: string, username: string, password: string): Promise<DeskListener> {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-listener-'));
-  const session = new NewsroomSession({ dataDir: dir, vault: memoryVault('web_mode'), defaultServerUrl: () => baseUrl });
-  await session.open();
-  await session.signIn({ serverUrl: baseUrl, username, password });
+  const { dir, session } = await signedIn(baseUrl, username, password);
   const cursor = new EventCursor(dir);
   await cursor.open();
   const feed = new NotificationFeed(() => stream.state() === 'live');
