@@ -146,6 +146,8 @@ for (const labels of interfaces) {
     await openApp(page, webMode);
     await page.getByLabel('Interface language').selectOption(labels.ui);
     await page.getByRole('button', { name: labels.newArticle }).click();
+    // The drafts list has a Language filter too: wait for the article screen before choosing.
+    await expect(page.getByRole('textbox', { name: labels.body })).toBeVisible();
     // A Chinese article in either interface: the cases are 案例一, 案例二 in the editor and the checklist.
     await page.getByLabel(labels.language, { exact: true }).selectOption('zh-Hant');
     await page.getByRole('textbox', { name: labels.body }).click();

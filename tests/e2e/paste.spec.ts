@@ -23,6 +23,8 @@ test('pasting from Google Docs and a hostile page into the body keeps structure 
   });
   await openApp(page, webMode);
   await page.getByRole('button', { name: 'New article' }).click();
+  // The drafts list has a Language filter too: wait for the article screen before choosing.
+  await expect(page.getByLabel('Headline')).toBeVisible();
   await page.getByLabel('Language', { exact: true }).selectOption('en');
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
