@@ -14,7 +14,7 @@ export const previewDelayMs = 300;
  * media with the desk's cookie and so the pane can keep the reader's scroll position when the
  * page is replaced; without scripts the frame itself still cannot act on that origin.
  */
-export function PreviewPane({ article, sectionName, mediaBase }: { article: RenderableArticle; sectionName?: string | undefined; mediaBase?: string }) {
+export function PreviewPane({ article, sectionName, mediaBase, readOnly = false }: { article: RenderableArticle; sectionName?: string | undefined; mediaBase?: string; readOnly?: boolean }) {
   const { t } = useTranslation('preview');
   const settled = useDebouncedValue(article, previewDelayMs);
   // The section named as the public page will name it (in the article's language).
@@ -41,7 +41,7 @@ export function PreviewPane({ article, sectionName, mediaBase }: { article: Rend
   const headline = settled.headline.trim() === '' ? t('untitled') : settled.headline;
   return (
     <section className="preview-pane" aria-label={t('paneLabel')}>
-      <p className="preview-pane__note">{t('note')}</p>
+      <p className="preview-pane__note">{readOnly ? t('noteReadOnly') : t('note')}</p>
       <iframe
         ref={frame}
         className="preview-pane__frame"

@@ -63,7 +63,7 @@ export function ReviewArticleScreen({ serverId }: { serverId: string }) {
               <RevisionChanges changes={changes} removedLabel={t('olderSide')} addedLabel={t('newerSide')} listLabel={t('changesList', { revision: base.baseRevision })} />
             ) : null}
           </section>
-          <PreviewPane article={article} mediaBase={newsroomMediaBase} />
+          <PreviewPane article={article} mediaBase={newsroomMediaBase} readOnly />
         </div>
         <aside className="review-article__side">
           {role ? (
