@@ -46,6 +46,11 @@ export class SyncLocks {
     return this.view(entry);
   }
 
+  /** Whether an editor on this desk has the draft open (it asked for the lock and has not let go). */
+  isOpen(draftId: string): boolean {
+    return this.open.has(draftId);
+  }
+
   async lockState(draftId: string): Promise<EditingLockView> {
     const entry = this.open.get(draftId);
     if (!entry) return { state: 'none' };

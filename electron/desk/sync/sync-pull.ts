@@ -24,23 +24,22 @@ export class SyncPull {
   }
 
   /**
-   * One pull at a time: a second call while one runs gets the same answer. `sparing` (the desk's
-   * own timer): drafts an editor saved within that many ms are left for the page's pull, which
-   * writes what the editor holds first and reloads it after, so a merge never meets stale text.
+   * One pull at a time: a second call while one runs gets the same answer. `spare` (the desk's
+   * own timer): drafts it names (open in an editor) are left for the page's pull, which writes
+   * what the editor holds first and reloads it after, so a merge never meets stale text.
    */
-  pull(options: { sparing?: number } = {}): Promise<PullResponse> {
-    this.running ??= this.run(options.sparing ?? 0).finally(() => (this.running = null));
+  pull(options: { spare?: (draftId: string) => boolean } = {}): Promise<PullResponse> {
+    this.running ??= this.run(options.spare ?? (() => false)).finally(() => (this.running = null));
     return this.running;
   }
 
-  private async run(sparing: number): Promise<PullResponse> {
+  private async run(spare: (draftId: string) => boolean): Promise<PullResponse> {
     const engine = this.engine;
     const linked = new Map(engine.records.all().flatMap((record) => (record.serverId ? [[record.serverId, record.draftId] as const] : [])));
     if (linked.size === 0 || !engine.connection.signedIn()) return { updated: [], conflicts: [] };
     const changed: ArticleSummary[] = [];
     let newest = this.since;
     let spared = false;
-    const editedSince = Date.now() - sparing;
     for (let offset = 0; ; offset += pageSize) {
       const query: Record<string, string> = { author: 'me', limit: String(pageSize), offset: String(offset), ...(this.since ? { updatedSince: this.since } : {}) };
       const result = await engine.connection.transport.call('articles:list', { query, headers: {} });
@@ -51,7 +50,7 @@ export class SyncPull {
         if (newest === null || item.updatedAt > newest) newest = item.updatedAt;
         const draftId = linked.get(item.id);
         if (!draftId || !this.isNewer(draftId, item)) continue;
-        if (sparing > 0 && (engine.drafts.lastEditorSave(draftId) ?? 0) > editedSince) spared = true;
+        if (spare(draftId)) spared = true;
         else changed.push(item);
       }
       if (page.data.items.length < pageSize) break;

@@ -27,7 +27,7 @@ export interface SyncServiceOptions {
   pullEveryMs?: number;
 }
 
-/** A draft an editor saved this recently may be open on screen: the page pulls it (flush first). */
+/** A draft an editor saved this recently may still be open on screen (a lock not asked for yet, a page gone without letting go). */
 const editorSparingMs = 90_000;
 
 /** The engine, the pull and the soft locks, opened and closed with the desk; the `sync:*` handlers. */
@@ -66,8 +66,13 @@ export class SyncService {
 
   private tick(): void {
     if (this.closed) return;
-    if (this.engine.connection.signedIn()) void this.pull.pull({ sparing: editorSparingMs }).catch(() => {});
+    if (this.engine.connection.signedIn()) void this.pull.pull({ spare: (draftId) => this.openInEditor(draftId) }).catch(() => {});
     this.timer = this.clock.setTimer(() => this.tick(), this.pullEveryMs);
+  }
+
+  /** Open in an editor (its soft lock asked for), or saved by one moment ago: the page pulls it. */
+  private openInEditor(draftId: string): boolean {
+    return this.locks.isOpen(draftId) || (this.engine.drafts.lastEditorSave(draftId) ?? 0) > Date.now() - editorSparingMs;
   }
 
   async close(): Promise<void> {
