@@ -7,7 +7,7 @@ import { useInvalidateDesk } from './use-desk-query';
 import { pagePull } from '../sync/page-pull';
 
 /** What an event from the newsroom may have changed on the screens shown. */
-const touched: readonly DeskChannel[] = ['notifications:list', 'review:queue', 'review:open', 'review:revisions', 'sync:list', 'sync:state'];
+const touched: readonly DeskChannel[] = ['notifications:list', 'review:queue', 'review:open', 'review:revisions', 'photos:queue', 'sync:list', 'sync:state'];
 const pollMs = 25_000;
 
 /**

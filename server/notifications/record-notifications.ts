@@ -13,6 +13,7 @@ export const notifiableActions: ReadonlySet<string> = new Set([
   'unpublish',
   'photos_done',
   'lock_taken_over',
+  'needs_photos',
 ]);
 export const eventsChannel = 'copydesk_events';
 // Any constant: serialises the allocation of `seq` with the commit (see 0009-events).
@@ -40,7 +41,11 @@ export async function recordNotifications(trx: Transaction<Database>, event: Not
   if (!notifiableActions.has(event.action)) return;
   let recipients: string[];
   if (event.subjectId) recipients = [event.subjectId];
-  else {
+  else if (event.action === 'needs_photos') {
+    // A request for pictures goes to the photo desk: every photo editor with an active account.
+    const photoDesk = await trx.selectFrom('users').select('id').where('role', '=', 'photo_editor').where('disabled', '=', 0).execute();
+    recipients = photoDesk.map((user) => user.id);
+  } else {
     const article = await trx.selectFrom('articles').select(['author_id', 'assignee_id']).where('id', '=', event.articleId).executeTakeFirstOrThrow();
     recipients = [article.author_id, ...(article.assignee_id ? [article.assignee_id] : [])];
   }

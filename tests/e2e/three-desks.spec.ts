@@ -65,10 +65,11 @@ test('three desks: the reporter writes and asks for photos, the photo desk adds 
     await expect(bar.getByRole('status')).toHaveText('The photo desk has been asked for pictures. You will be told when they are done.');
 
     // The photo desk: the request in its queue; the lead image and a figure from IPTC-captioned JPEGs.
+    // Already on the photo desk (its home): the request arrives without a reload, and is notified.
     const desk = photo.page;
-    await desk.goto(desk.url().replace(/#.*$/, '#/'));
     const queue = desk.getByRole('list', { name: 'Articles that need photos (1)' });
-    await expect(queue).toContainText('A pier shot for the lead, and one of passengers please.', { timeout: 30_000 });
+    await expect(queue).toContainText('A pier shot for the lead, and one of passengers please.', { timeout: 15_000 });
+    await expect(desk.getByRole('link', { name: 'Notifications (1)' })).toBeVisible({ timeout: 15_000 });
     await queue.getByRole('link', { name: 'Harbour ferry fares to rise in January' }).click();
     await expect(desk.getByRole('region', { name: 'The article’s text (read-only)' })).toContainText('The Kowloon City route reopens in March.');
     const pier = Buffer.from(await jpegWithIptc({ caption: 'The Star Ferry at Central Pier.', credit: '(File Photo)' }, 'utf-8', true, 1600, 900));

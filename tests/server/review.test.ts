@@ -157,6 +157,9 @@ describe.each(databaseTargets())('review desk server on %s', (target) => {
     for (const [article, note] of [[older, 'Need a pier shot'], [newer, 'A bus please']] as const) {
       expect((await desk.call('POST', `/api/articles/${article.id}/needs-photos`, { as: 'reporter', body: { needsPhotos: true, note } })).statusCode).toBe(200);
     }
+    // The photo desk is told of each request, with the reporter's note.
+    const asked = notificationListResponseSchema.parse((await desk.call('GET', '/api/notifications', { as: 'photo_editor' })).json());
+    expect(asked.items.filter((item) => item.action === 'needs_photos').slice(0, 2).map((item) => [item.articleId, item.note, item.actor])).toEqual([[newer.id, 'A bus please', 'reporter'], [older.id, 'Need a pier shot', 'reporter']]);
     const queue = photoQueueResponseSchema.parse((await desk.call('GET', '/api/photos/queue', { as: 'photo_editor' })).json());
     const mine = queue.items.filter((item) => item.id === older.id || item.id === newer.id);
     expect(mine.map((item) => [item.headline, item.requestNote])).toEqual([['Older photo request', 'Need a pier shot'], ['Newer photo request', 'A bus please']]);

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Notification } from '../../../shared/server-api-review';
 
-const known = ['request_changes', 'approve', 'schedule', 'publish', 'correct', 'unpublish', 'photos_done', 'lock_taken_over'] as const;
+const known = ['request_changes', 'approve', 'schedule', 'publish', 'correct', 'unpublish', 'photos_done', 'lock_taken_over', 'needs_photos'] as const;
 
 /** "Lee Ka-yan returned “Ferry fares…”", in the person's language. */
 export function notificationText(t: TFunction<'notifications'>, notification: Notification): string {
