@@ -4,10 +4,10 @@ import type { NotificationsNext } from '../../shared/desk-api-review';
 import type { Result } from '../../shared/result';
 import { useDesk } from './desk-context';
 import { useInvalidateDesk } from './use-desk-query';
-import { pagePull } from '../sync/page-pull';
+import { pagePull, pulledChannels } from '../sync/page-pull';
 
 /** What an event from the newsroom may have changed on the screens shown. */
-const touched: readonly DeskChannel[] = ['notifications:list', 'review:queue', 'review:open', 'review:revisions', 'photos:queue', 'sync:list', 'sync:state'];
+const touched: readonly DeskChannel[] = ['notifications:list', 'review:queue', 'review:open', 'review:revisions', 'photos:queue', ...pulledChannels];
 const pollMs = 25_000;
 
 /**
@@ -35,8 +35,8 @@ export function useNotificationFeed(enabled: boolean): void {
         if (cursor !== null && answer.value.items.length > 0) {
           // An event may mean a draft here moved (returned, photos added): the page pulls, the
           // open editor writing first, then every list shown refreshes.
-          await pagePull(desk, () => invalidate('sync:list', 'sync:state', 'drafts:list', 'drafts:search'));
-          await invalidate(...touched);
+          // One refresh of everything an event may have changed, once the pull is in.
+          await pagePull(desk, () => invalidate(...touched));
         }
         cursor = answer.value.cursor;
       }

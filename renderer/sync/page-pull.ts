@@ -24,6 +24,9 @@ export function afterPagePull(listener: (pulled: Pulled) => void): () => void {
  * first every screen writes what it holds, so the desk merges against the text on screen, never
  * an older one; then the desk pulls; then the screens hear what changed. One at a time.
  */
+/** What a pull may change on the screens shown. */
+export const pulledChannels = ['sync:list', 'sync:state', 'drafts:list', 'drafts:search'] as const;
+
 export function pagePull(desk: DeskClient, refresh: () => Promise<void>): Promise<Pulled | null> {
   running ??= (async () => {
     try {

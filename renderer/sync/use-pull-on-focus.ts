@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useDesk } from '../api/desk-context';
 import { useInvalidateDesk } from '../api/use-desk-query';
-import { afterPagePull, beforePagePull, pagePull, type Pulled } from './page-pull';
+import { afterPagePull, beforePagePull, pagePull, pulledChannels, type Pulled } from './page-pull';
 
 /**
  * Asks the desk to fetch the newsroom's newer revisions when the screen opens, whenever the
@@ -21,7 +21,7 @@ export function usePullOnFocus(options: { before?: () => Promise<void>; after?: 
   useEffect(() => {
     const stopBefore = beforePagePull(async () => latest.current.before?.());
     const stopAfter = afterPagePull((pulled) => latest.current.after?.(pulled));
-    const pull = () => void pagePull(desk, () => invalidate('sync:list', 'sync:state', 'drafts:list', 'drafts:search'));
+    const pull = () => void pagePull(desk, () => invalidate(...pulledChannels));
     pull();
     window.addEventListener('focus', pull);
     const timer = everyMs ? setInterval(pull, everyMs) : null;
