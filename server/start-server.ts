@@ -8,6 +8,7 @@ import { openDatabase } from './db/open-database';
 import { pollingWake, postgresWake } from './notifications/event-wake';
 import { localMediaStorage } from './media/local-media-storage';
 import { publicSiteConfigFromEnv } from './public-site/public-site-config';
+import type { PublicSiteConfig } from './public-site/public-site-config';
 import { publicSiteHooks } from './public-site/publishing/public-site-hooks';
 import type { PublicationHooks } from './publishing/publication-hooks';
 import { startScheduler } from './workflow/publish-due-articles';
@@ -30,6 +31,8 @@ export interface StartNewsroomServerOptions {
   schedulerIntervalMs?: number;
   /** Proxies whose X-Forwarded-For is believed; none by default. */
   trustProxy?: TrustProxy;
+  /** The public site's settings over those of the environment. */
+  publicSite?: Partial<PublicSiteConfig>;
   /** Write the public site as static files under this root for nginx (off when absent). */
   staticExport?: StaticExportSettings;
   /** What `server:info` reports (default: the version npm ran, or 0.0.0). */
@@ -50,7 +53,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     sqliteFile: join(options.dataDir, 'newsroom.sqlite'),
   });
-  const siteConfig = publicSiteConfigFromEnv();
+  const siteConfig: PublicSiteConfig = { ...publicSiteConfigFromEnv(), ...options.publicSite };
   const hooks = options.hooks ?? publicSiteHooks(siteConfig);
   const staticExport = options.staticExport ? staticExportRuntime(opened.db, siteConfig, options.staticExport) : null;
   const context: DeskContext = {
@@ -64,6 +67,7 @@ export async function startNewsroomServer(options: StartNewsroomServerOptions): 
   const eventWake = options.databaseUrl ? postgresWake(options.databaseUrl) : pollingWake();
   const app = await buildServerApp({
     ...context,
+    publicSite: siteConfig,
     eventWake,
     updatesDir,
     version: options.version ?? process.env.npm_package_version ?? '0.0.0',

@@ -58,7 +58,6 @@ async function exportSite(settings: ServerSettings, root: string, io: CliIo): Pr
       storage: folderStaticStorage(root),
       purge: jsonLinesPurgeLog(settings.staticExport?.purgeLog ?? join(settings.dataDir, 'static-purge.jsonl')),
       source: () => injectedSiteSource(app),
-      ...(settings.staticExport?.listingPages !== undefined ? { listingPages: settings.staticExport.listingPages } : {}),
       log: { error: (details, message) => io.out(`${message}: ${String(details.err)}`) },
     });
     const started = performance.now();

@@ -12,13 +12,20 @@ export interface PublicSiteConfig {
   sitemapSize: number;
 }
 
-/** From the environment: COPYDESK_SITE_URL (e.g. https://news.example.hk/), COPYDESK_SITE_COMMENTS=1. */
+function pageSizeFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return 20;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 100) throw new Error(`COPYDESK_SITE_PAGE_SIZE must be a whole number of articles from 1 to 100, not "${value}".`);
+  return size;
+}
+
+/** From the environment: COPYDESK_SITE_URL (e.g. https://news.example.hk/), COPYDESK_SITE_COMMENTS=1, COPYDESK_SITE_PAGE_SIZE (articles per listing page). */
 export function publicSiteConfigFromEnv(env: Record<string, string | undefined> = process.env): PublicSiteConfig {
   return {
     siteUrl: normalizeSiteUrl(env.COPYDESK_SITE_URL ?? 'http://localhost:8080/'),
     defaultLanguage: 'zh-Hant',
     commentsEnabled: env.COPYDESK_SITE_COMMENTS === '1',
-    pageSize: 20,
+    pageSize: pageSizeFromEnv(env.COPYDESK_SITE_PAGE_SIZE),
     sitemapSize: 1000,
   };
 }

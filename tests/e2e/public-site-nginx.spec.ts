@@ -49,7 +49,8 @@ let nginx: RunningNginx;
 let root: string;
 
 test.beforeAll(async () => {
-  server = await startPublicSiteServer({ staticExport: (dataDir) => ({ root: join(dataDir, 'static'), purgeLog: join(dataDir, 'purge.jsonl') }) });
+  // One article a page: the listings below have archive pages (?page=1) as files too.
+  server = await startPublicSiteServer({ publicSite: { pageSize: 1 }, staticExport: (dataDir) => ({ root: join(dataDir, 'static'), purgeLog: join(dataDir, 'purge.jsonl') }) });
   root = join(server.dataDir, 'static');
   const upstream = new URL(server.url);
   nginx = await startNginx(nginxBinary ?? 'nginx', { root, prefix: join(server.dataDir, 'nginx'), listenHost: '127.0.0.1', listenPort: await freePort(), upstream: `http://${upstream.host}`, workerProcesses: 1 });
@@ -112,7 +113,7 @@ test('nginx serves the exported site with the server’s headers and CSP, 410 fo
   expect(zipped.headers.vary).toContain('Accept-Encoding');
 
   // Every kind of file: from disk, with the Content-Type and Cache-Control the Node server sends.
-  const addresses = ['/', '/tags/civil%20service', '/tags/police', '/sections/hong-kong', '/feed.xml', '/sections/hong-kong/feed.xml', '/sitemap.xml', '/sitemaps/1.xml', '/news-sitemap.xml', '/robots.txt', '/assets/site.css', '/favicon.ico', '/favicon.svg', '/manifest.webmanifest', '/icons/icon-192.png', '/articles/two-civil-servants-arrested.ninjs.json', `/media/${media.id}/medium`];
+  const addresses = ['/', '/?page=1', '/tags/civil%20service', '/tags/civil%20service?page=1', '/tags/police', '/sections/hong-kong', '/sections/hong-kong?page=1', '/feed.xml', '/sections/hong-kong/feed.xml', '/sitemap.xml', '/sitemaps/1.xml', '/news-sitemap.xml', '/robots.txt', '/assets/site.css', '/favicon.ico', '/favicon.svg', '/manifest.webmanifest', '/icons/icon-192.png', '/articles/two-civil-servants-arrested.ninjs.json', `/media/${media.id}/medium`];
   for (const address of addresses) {
     const viaNginx = await get(`${nginx.url}${address}`);
     const fromNode = await get(`${server.url}${address}`);
@@ -139,6 +140,9 @@ test('nginx serves the exported site with the server’s headers and CSP, 410 fo
   expect(search.body.toString('utf8')).toContain('href="/articles/two-civil-servants-arrested"');
   expect((await get(`${nginx.url}/api/session`)).status).toBe(401);
   expect((await get(`${nginx.url}/articles/no-such-story`)).status).toBe(404);
+  // An archive page the listing does not have is no file: Node sends the reader to the front.
+  const pastTheArchive = await get(`${nginx.url}/sections/hong-kong?page=2`);
+  expect([pastTheArchive.status, pastTheArchive.headers.location]).toEqual([302, '/sections/hong-kong']);
   expect((await get(`${nginx.url}/_gone/articles/withdrawn-story`)).status).toBe(404);
 
   // The page in a browser, through nginx: its parts, its image (a file nginx serves) and axe.

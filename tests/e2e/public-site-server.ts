@@ -9,6 +9,7 @@ import { mediaResponseSchema, serverArticleSchema } from '../../shared/server-ap
 import { migrateToLatest } from '../../server/db/migrate-to-latest';
 import { openDatabase } from '../../server/db/open-database';
 import type { StaticExportSettings } from '../../server/public-site/static/static-export-settings';
+import type { PublicSiteConfig } from '../../server/public-site/public-site-config';
 import { startNewsroomServer } from '../../server/start-server';
 import { createUser } from '../../server/users/user-commands';
 
@@ -36,6 +37,8 @@ async function signIn(url: string, username: string): Promise<string> {
 export interface PublicSiteServerOptions {
   /** Export the public site as files (for nginx), as `npm run server` does with COPYDESK_STATIC_ROOT. */
   staticExport?: (dataDir: string) => StaticExportSettings;
+  /** The public site's settings (e.g. a small page size, so listings have archive pages). */
+  publicSite?: Partial<PublicSiteConfig>;
 }
 
 /** A real newsroom server on a temp folder (SQLite), with a reporter and a chief editor. */
@@ -47,7 +50,7 @@ export async function startPublicSiteServer(options: PublicSiteServerOptions = {
   await createUser(setup.db, { username: 'chief', displayName: 'Chief Editor', role: 'chief_editor', password });
   await createUser(setup.db, { username: 'admin', displayName: 'Admin', role: 'admin', password });
   await setup.db.destroy();
-  const server = await startNewsroomServer({ dataDir, host: '127.0.0.1', port: 0, logger: false, ...(options.staticExport ? { staticExport: options.staticExport(dataDir) } : {}) });
+  const server = await startNewsroomServer({ dataDir, host: '127.0.0.1', port: 0, logger: false, ...(options.publicSite ? { publicSite: options.publicSite } : {}), ...(options.staticExport ? { staticExport: options.staticExport(dataDir) } : {}) });
   const reporter = await signIn(server.url, 'reporter');
   const chief = await signIn(server.url, 'chief');
   const admin = await signIn(server.url, 'admin');

@@ -7,23 +7,48 @@ import { sectionName } from '../../../shared/sections/section-name';
 import type { Section } from '../../../shared/sections/section-schema';
 import { presentSection } from '../../sections/present-section';
 import { renderListing } from '../render/render-listing';
+import type { PageLinks } from '../render/render-listing';
 import { renderSitePage } from '../render/site-chrome';
 import { siteLabels } from '../render/site-labels';
 import { sitePaths } from '../render/site-paths';
 import type { ListingFilter } from '../search/list-public-pages';
-import { listPublicPages } from '../search/list-public-pages';
+import { countListing, listingSlice } from '../search/list-public-pages';
+import type { ListingPage } from '../search/listing-pages';
+import { archivePageCount, pageSlice } from '../search/listing-pages';
+import type { PublicListItem } from '../search/search-hit';
+import { formatHongKongTime } from '../../../shared/render/format-hong-kong-time';
 import { parseSearchRequest } from '../search/search-request';
 import { countCap, searchArticles } from '../search/search-articles';
 import { sendNotFound } from './article-page-routes';
-import { pageNumber, withPage } from './page-number';
+import { listingPageParam, listingPageUrl } from './page-number';
 import type { PublicContext } from './public-context';
-import { publicRoute, sendCached } from './send-cached';
+import { publicRoute, sendCached, setSecurityHeaders } from './send-cached';
 
 const nameParams = z.object({ name: z.string().trim().min(1).max(200) });
 const html = 'text/html; charset=utf-8';
 
 function latestChange(items: { modifiedAt: string }[]): string | undefined {
   return items.reduce<string | undefined>((latest, item) => (latest === undefined || item.modifiedAt > latest ? item.modifiedAt : latest), undefined);
+}
+
+function hongKongDay(iso: string | undefined): string {
+  return iso === undefined ? '' : (formatHongKongTime(iso) ?? '').slice(0, 10);
+}
+
+/**
+ * The links of a listing page: the front links to the newest archive page; an archive page to
+ * the next newer one (the front, from the newest) and the next older one, and is labelled by
+ * the days it spans, which never change (a page number counted from the oldest would read oddly).
+ */
+function listingLinks(language: Language, path: string, page: ListingPage, archive: number, items: PublicListItem[]): PageLinks | undefined {
+  if (archive === 0) return undefined;
+  const labels = siteLabels(language);
+  if (page === 'front') return { label: labels.latest, next: { href: listingPageUrl(path, archive), label: labels.older } };
+  return {
+    label: labels.dateSpan(hongKongDay(items.at(-1)?.publishedAt), hongKongDay(items[0]?.publishedAt)),
+    previous: { href: listingPageUrl(path, page === archive ? 'front' : page + 1), label: labels.newer },
+    ...(page > 1 ? { next: { href: listingPageUrl(path, page - 1), label: labels.older } } : {}),
+  };
 }
 
 async function sendListing(
@@ -33,13 +58,18 @@ async function sendListing(
   listing: { filter: ListingFilter; path: string; heading: (language: Language) => string; notFoundWhenEmpty: boolean },
 ): Promise<FastifyReply> {
   const size = context.config.pageSize;
-  const page = pageNumber(request.query);
-  const { items, total } = await listPublicPages(context.db, listing.filter, size, (page - 1) * size);
+  const page = listingPageParam(request.query);
+  const total = await countListing(context.db, listing.filter);
   if (total === 0 && listing.notFoundWhenEmpty) return sendNotFound(context, request, reply);
+  const slice = pageSlice(total, size, page);
+  // An archive page the listing does not have (yet, or any more: an older article left): its articles are on the front.
+  if (slice === null) return setSecurityHeaders(reply).header('cache-control', 'no-cache').redirect(listing.path, 302);
+  const items = await listingSlice(context.db, listing.filter, slice, total);
   // A section or tag written in one language gets that language's chrome; the home page the site's.
   const language = listing.filter.kind === 'home' ? context.config.defaultLanguage : languageSchema.catch(context.config.defaultLanguage).parse(items[0]?.language);
   const heading = listing.heading(language);
-  const main = renderListing({ language, heading, items, page, totalPages: Math.max(1, Math.ceil(total / size)), pageUrl: (n) => withPage(listing.path, n) });
+  const pagination = listingLinks(language, listing.path, page, archivePageCount(total, size), items);
+  const main = renderListing({ language, heading, items, ...(pagination ? { pagination } : {}) });
   const title = `${heading} | ${siteLabels(language).siteName}`;
   const body = renderSitePage({ language, title, main });
   const lastModified = latestChange(items);
@@ -56,7 +86,7 @@ function named(request: FastifyRequest): string | null {
   return parsed.success ? parsed.data.name : null;
 }
 
-/** Home, section, tag and topic listings (newest first, paged) and the search page. */
+/** Home, section, tag and topic listings (newest first, archive pages counted from the oldest) and the search page. */
 export function listingRoutes(app: FastifyInstance, context: PublicContext): void {
   app.get('/', publicRoute, (request, reply) => sendListing(context, request, reply, { filter: { kind: 'home' }, path: sitePaths.home, heading: (language) => siteLabels(language).latest, notFoundWhenEmpty: false }));
 
@@ -91,13 +121,20 @@ export function listingRoutes(app: FastifyInstance, context: PublicContext): voi
     const { items, total } = await searchArticles(context.db, { terms: search.terms, scope: search.scope, sort: search.sort, limit: size, offset: (search.page - 1) * size });
     const pageUrl = (page: number) =>
       `${sitePaths.search}?${new URLSearchParams({ q: search.query, scope: search.scope, sort: search.sort, ...(search.language ? { lang: search.language } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString()}`;
+    const totalPages = Math.max(1, Math.ceil(total / size));
+    const pagination: PageLinks | undefined =
+      totalPages > 1
+        ? {
+            label: labels.page(search.page),
+            ...(search.page > 1 ? { previous: { href: pageUrl(search.page - 1), label: labels.previous } } : {}),
+            ...(search.page < totalPages ? { next: { href: pageUrl(search.page + 1), label: labels.next } } : {}),
+          }
+        : undefined;
     const main = renderListing({
       language,
       heading: labels.searchResults,
       items,
-      page: search.page,
-      totalPages: Math.max(1, Math.ceil(total / size)),
-      pageUrl,
+      ...(pagination ? { pagination } : {}),
       query: search.query,
       intro: `<p role="status">${escapeHtml(total > countCap ? labels.manyResults(countCap) : labels.resultCount(total))}</p>`,
     });

@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import type { ListingPage } from '../search/listing-pages';
 
-const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(500).catch(1) }).catch({ page: 1 });
+/** The highest archive page number a listing address may carry (far past any newsroom's archive). */
+export const maxArchivePage = 99_999_999;
 
-/** `?page=n` for listings; anything odd reads as page 1 rather than an error. */
-export function pageNumber(query: unknown): number {
-  return pageQuery.parse(query ?? {}).page;
+const listingQuery = z.object({ page: z.coerce.number().int().min(1).max(maxArchivePage).optional().catch(undefined) }).catch({});
+
+/** `?page=n` of a listing, an archive page counted from the oldest; none (or anything odd) is the front page. */
+export function listingPageParam(query: unknown): ListingPage {
+  return listingQuery.parse(query ?? {}).page ?? 'front';
 }
 
-export function withPage(path: string, page: number): string {
-  return page <= 1 ? path : `${path}?page=${page}`;
+/** The address of a listing page. */
+export function listingPageUrl(path: string, page: ListingPage): string {
+  return page === 'front' ? path : `${path}?page=${page}`;
 }

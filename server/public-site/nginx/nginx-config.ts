@@ -104,8 +104,8 @@ function proxyLines(indent: string): string[] {
 
 /**
  * The nginx configuration for the public site: files of the static root served with the Node
- * server's headers, everything else (search, the API, listing pages past the exported ones,
- * addresses that are not files) proxied to the Node server. Runs unprivileged under `-p prefix`.
+ * server's headers, everything else (search, the API, addresses that are not files, such
+ * as an archive page a listing no longer has) proxied to the Node server. Runs unprivileged under `-p prefix`.
  */
 export function nginxConfig(options: NginxConfigOptions): string {
   const prefix = options.prefix.replace(/\/+$/u, '');
@@ -149,11 +149,10 @@ export function nginxConfig(options: NginxConfigOptions): string {
     `    gzip_types ${compressedTypes.join(' ')};`,
     ...(options.brotli ? ['    brotli on;', '    brotli_static on;', `    brotli_types ${compressedTypes.join(' ')};`] : []),
     '',
-    '    # ?page=n of a listing is the file page-n.html of its folder; any other query goes to Node.',
+    '    # ?page=n of a listing (archive page n, counted from the oldest) is the file page-n.html of its folder; any other query goes to Node.',
     `    map $args ${listingFileVariable} {`,
     '        "" index.html;',
-    '        "page=1" index.html;',
-    '        "~^page=(?<copydesk_page>[1-9][0-9]{0,2})$" page-$copydesk_page.html;',
+    '        "~^page=(?<copydesk_page>[1-9][0-9]{0,7})$" page-$copydesk_page.html;',
     '        default .not-exported;',
     '    }',
     '',

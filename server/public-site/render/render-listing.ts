@@ -25,29 +25,35 @@ function listItem(item: PublicListItem, query: string | null): string {
   );
 }
 
+/** A page's place among its listing's pages: the label between the links, and the links (absent at an end). */
+export interface PageLinks {
+  label: string;
+  previous?: { href: string; label: string };
+  next?: { href: string; label: string };
+}
+
 export interface ListingView {
   language: Language;
   heading: string;
   items: PublicListItem[];
-  page: number;
-  totalPages: number;
-  /** The address of page n of this listing. */
-  pageUrl: (page: number) => string;
+  /** Links to the pages before and after this one (none: a listing of one page). */
+  pagination?: PageLinks;
   /** Highlights matches in results when set. */
   query?: string;
   /** Shown above the list (already escaped), e.g. the result count. */
   intro?: string;
 }
 
-/** The `<main>` content of a listing: heading, articles, previous/next links. */
+/** The `<main>` content of a listing or of search results: heading, articles, links to the pages around. */
 export function renderListing(view: ListingView): string {
   const labels = siteLabels(view.language);
   const list =
     view.items.length === 0
       ? `<p class="notice">${escapeHtml(view.query === undefined ? labels.nothingYet : labels.noResults)}</p>`
       : `<ul class="article-list">${view.items.map((item) => listItem(item, view.query ?? null)).join('')}</ul>`;
-  const previous = view.page > 1 ? `<a rel="prev" href="${escapeHtml(view.pageUrl(view.page - 1))}">${escapeHtml(labels.previous)}</a>` : '<span></span>';
-  const next = view.page < view.totalPages ? `<a rel="next" href="${escapeHtml(view.pageUrl(view.page + 1))}">${escapeHtml(labels.next)}</a>` : '<span></span>';
-  const pagination = view.totalPages > 1 ? `<nav class="pagination" aria-label="${escapeHtml(labels.pagination)}">${previous}<span>${escapeHtml(labels.page(view.page))}</span>${next}</nav>` : '';
+  const links = view.pagination;
+  const previous = links?.previous ? `<a rel="prev" href="${escapeHtml(links.previous.href)}">${escapeHtml(links.previous.label)}</a>` : '<span></span>';
+  const next = links?.next ? `<a rel="next" href="${escapeHtml(links.next.href)}">${escapeHtml(links.next.label)}</a>` : '<span></span>';
+  const pagination = links ? `<nav class="pagination" aria-label="${escapeHtml(labels.pagination)}">${previous}<span>${escapeHtml(links.label)}</span>${next}</nav>` : '';
   return `<h1 class="listing-title">${escapeHtml(view.heading)}</h1>${view.intro ?? ''}${list}${pagination}`;
 }

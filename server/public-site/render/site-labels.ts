@@ -26,6 +26,11 @@ export interface SiteLabels {
   previous: string;
   next: string;
   page: (page: number) => string;
+  /** A listing's links to the page of newer and of older articles. */
+  newer: string;
+  older: string;
+  /** An archive page's span, by its oldest and newest article's Hong Kong date. */
+  dateSpan: (from: string, to: string) => string;
   pagination: string;
   correction: string;
   goneTitle: string;
@@ -64,6 +69,9 @@ const english: SiteLabels = {
   previous: 'Previous page',
   next: 'Next page',
   page: (page) => `Page ${page}`,
+  newer: 'Newer articles',
+  older: 'Older articles',
+  dateSpan: (from, to) => (from === to ? from : `${from} to ${to}`),
   pagination: 'Pages',
   correction: 'Correction',
   goneTitle: 'This article has been withdrawn',
@@ -99,6 +107,9 @@ const traditionalChinese: SiteLabels = {
   previous: '上一頁',
   next: '下一頁',
   page: (page) => `第 ${page} 頁`,
+  newer: '較新文章',
+  older: '較舊文章',
+  dateSpan: (from, to) => (from === to ? from : `${from} 至 ${to}`),
   pagination: '頁碼',
   correction: '更正',
   goneTitle: '此文章已撤回',
@@ -133,6 +144,8 @@ const simplifiedChinese: SiteLabels = {
   previous: '上一页',
   next: '下一页',
   page: (page) => `第 ${page} 页`,
+  newer: '较新文章',
+  older: '较旧文章',
   pagination: '页码',
   correction: '更正',
   goneTitle: '此文章已撤回',

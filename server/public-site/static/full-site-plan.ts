@@ -1,7 +1,7 @@
 import type { PublicDb } from '../db/public-site-tables';
 import { sitePaths } from '../render/site-paths';
 import { siteIconPaths } from '../http/site-icon-routes';
-import { articleAddresses, listingPlan, mediaAddresses } from './export-plan';
+import { articleAddresses, wholeListingPlan, mediaAddresses } from './export-plan';
 import type { ExportPlan, PlanSettings } from './export-plan';
 import { sitemapDayFiles } from '../feeds/sitemap-files';
 import { siteSitemapFile, sitemapFileName } from '../feeds/sitemap-partitions';
@@ -17,11 +17,11 @@ export async function fullSitePlan(db: PublicDb, settings: PlanSettings): Promis
   const media = await db.selectFrom('public_media').select('media_id').distinct().orderBy('media_id').execute();
   const sitemapFiles = await sitemapDayFiles(db, settings.sitemapSize);
 
-  const listings = [await listingPlan(db, { kind: 'home' }, sitePaths.home, settings)];
-  for (const { section } of sections) listings.push(await listingPlan(db, { kind: 'section', section }, sitePaths.section(section), settings));
+  const listings = [await wholeListingPlan(db, { kind: 'home' }, sitePaths.home, settings)];
+  for (const { section } of sections) listings.push(await wholeListingPlan(db, { kind: 'section', section }, sitePaths.section(section), settings));
   for (const { kind, label_key: key } of labels) {
-    if (kind === 'tag') listings.push(await listingPlan(db, { kind: 'tag', label: key }, sitePaths.tag(key), settings));
-    if (kind === 'topic') listings.push(await listingPlan(db, { kind: 'topic', label: key }, sitePaths.topic(key), settings));
+    if (kind === 'tag') listings.push(await wholeListingPlan(db, { kind: 'tag', label: key }, sitePaths.tag(key), settings));
+    if (kind === 'topic') listings.push(await wholeListingPlan(db, { kind: 'topic', label: key }, sitePaths.topic(key), settings));
   }
   return {
     addresses: [

@@ -29,7 +29,6 @@ export function staticExportRuntime(db: Kysely<Database>, config: PublicSiteConf
     config,
     storage: folderStaticStorage(settings.root),
     purge: jsonLinesPurgeLog(settings.purgeLog),
-    ...(settings.listingPages !== undefined ? { listingPages: settings.listingPages } : {}),
     log: { error: (details, message) => log?.error(details, message) },
     source: () => {
       if (source === null) throw new Error('The static export ran before the server was built.');

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema';
 import type { PublicationHooks } from '../../publishing/publication-hooks';
 import { publicDb } from '../db/public-site-tables';
 import type { PublicSiteConfig } from '../public-site-config';
-import { articleExportPlan, listingAddresses, maxListingPages } from './export-plan';
+import { articleExportPlan, listingAddresses } from './export-plan';
 import type { ExportPlan, PlanSettings } from './export-plan';
 import { claimantName, claimedExport, claimExport, enqueueExport, finishExport, processIsRunning, releaseDeadClaims, releaseExport, unclaimedExports, waitForQueuingTransaction, withSiteExportLock } from './export-queue';
 import { fullSitePlan, siteAssetAddresses } from './full-site-plan';
@@ -14,13 +14,6 @@ import type { SiteSource } from './site-source';
 import type { StaticSiteStorage } from './static-site-storage';
 import { emptyOutcome, exportAddresses, removeLaterPages } from './write-exported';
 import type { ExportOutcome } from './write-exported';
-
-/**
- * Listing pages exported per listing unless COPYDESK_STATIC_LISTING_PAGES says otherwise. A
- * publish moves every page of its listings by one article, so each exported page is rewritten
- * at every publish: the first pages are where readers are; nginx asks the Node server for the rest.
- */
-export const defaultListingPages = 3;
 
 /** Addresses answered and written at once in one export (file writes overlap the next rendering). */
 const exportConcurrency = 4;
@@ -36,8 +29,6 @@ export interface StaticExporterOptions {
   config: PublicSiteConfig;
   /** Resolved when an export runs: the server's own public routes (bound after the app is built). */
   source: () => SiteSource;
-  /** Listing pages written per listing (default `defaultListingPages`); later pages are served by the Node server. */
-  listingPages?: number;
   /** How long a claimed queue row stays this process's before another may take it over. */
   leaseMs?: number;
   log?: ExportLog;
@@ -74,7 +65,7 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
   const { db, storage, purge, config } = options;
   const claimant = claimantName(hostname(), process.pid, Math.random().toString(36).slice(2, 10));
   const leaseMs = options.leaseMs ?? 60_000;
-  const settings: PlanSettings = { pageSize: config.pageSize, sitemapSize: config.sitemapSize, listingPages: Math.min(maxListingPages, options.listingPages ?? defaultListingPages) };
+  const settings: PlanSettings = { pageSize: config.pageSize, sitemapSize: config.sitemapSize };
   const pending = new Set<Promise<unknown>>();
   let chain: Promise<unknown> = Promise.resolve();
 

@@ -1,7 +1,7 @@
 /**
  * Where an exported address lives in the static root, in the layout the generated nginx
  * config reads: listings as folders (`tags/ferries/index.html`, `…/page-2.html` for
- * `?page=2`), article pages as `<slug>.html`, everything else at its own path. nginx decodes
+ * archive page 2, `?page=2`), article pages as `<slug>.html`, everything else at its own path. nginx decodes
  * percent escapes before looking at the disk, so file names are the decoded segments.
  * Addresses that cannot be a safe file name (a `/` or `..` inside a segment, a dot file) are
  * not exported: nginx finds no file and asks the Node server, which answers them as today.
@@ -9,7 +9,7 @@
 export const goneFolder = '_gone';
 
 const listingPrefixes = ['sections', 'tags', 'topics'];
-const pageQuery = /^page=([1-9][0-9]*)$/u;
+const pageQuery = /^page=([1-9][0-9]{0,7})$/u;
 
 const mediaExtensions: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -42,8 +42,7 @@ function listingFile(folder: string[], search: string): string | null {
   if (search === '') return [...folder, 'index.html'].join('/');
   const page = pageQuery.exec(search.slice(1));
   if (!page) return null;
-  const name = page[1] === '1' ? 'index.html' : `page-${page[1]}.html`;
-  return [...folder, name].join('/');
+  return [...folder, `page-${page[1]}.html`].join('/');
 }
 
 /** The file for a site-relative address such as `/tags/ferries?page=2`, or null when not exportable. */

@@ -2,6 +2,7 @@ import { mediaExtension, goneMarkerPath, staticFilePath } from './static-file-pa
 import type { SiteSource } from './site-source';
 import type { StaticSiteStorage } from './static-site-storage';
 import type { ListingPlan } from './export-plan';
+import { listingPageUrl } from '../http/page-number';
 
 /** What an export did: files it wrote or removed, and the addresses whose answer changed. */
 export interface ExportOutcome {
@@ -67,13 +68,14 @@ export async function exportAddress(source: SiteSource, storage: StaticSiteStora
   if (changed) outcome.changedAddresses.push(address);
 }
 
-/** Removes the files of a listing's pages past the ones exported (left by a longer listing or a larger page count). */
+/** Removes the files of archive pages past the listing's last (left when an older article left it). */
 export async function removeLaterPages(storage: StaticSiteStorage, listing: ListingPlan, outcome: ExportOutcome): Promise<void> {
-  for (let page = listing.pages + 1; ; page += 1) {
-    const path = staticFilePath(`${listing.path}?page=${page}`);
+  for (let page = listing.archivePages + 1; ; page += 1) {
+    const address = listingPageUrl(listing.path, page);
+    const path = staticFilePath(address);
     if (path === null || !(await storage.remove(path))) break;
     outcome.removed.push(path);
-    outcome.changedAddresses.push(`${listing.path}?page=${page}`);
+    outcome.changedAddresses.push(address);
   }
 }
 

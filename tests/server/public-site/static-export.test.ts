@@ -10,6 +10,7 @@ import { queuedExportCount } from '../../../server/public-site/static/export-que
 import { folderStaticStorage } from '../../../server/public-site/static/folder-static-storage';
 import type { PurgeBatch } from '../../../server/public-site/static/purge-hooks';
 import { injectedSiteSource } from '../../../server/public-site/static/site-source';
+import type { SiteSource } from '../../../server/public-site/static/site-source';
 import type { StaticSiteStorage } from '../../../server/public-site/static/static-site-storage';
 import { staticExporter } from '../../../server/public-site/static/static-exporter';
 import type { StaticExporter } from '../../../server/public-site/static/static-exporter';
@@ -47,6 +48,8 @@ interface Harness {
   written: Set<string>;
   failing: { on: boolean };
   purges: PurgeBatch[];
+  /** Every address the exports asked the site for, in order. */
+  fetched: string[];
   config: PublicSiteConfig;
   exporter: () => StaticExporter;
   /** A second exporter on the same database and root, as a freshly started process has. */
@@ -77,8 +80,12 @@ async function harness(target: DatabaseTarget, overrides: Partial<PublicSiteConf
       unpublished: (article, trx) => need().unpublished(article, trx),
     },
   });
-  const make = (): StaticExporter =>
-    staticExporter({ db: desk.database.db, storage: recorded.storage, purge: { changed: async (batch) => void purges.push(batch) }, config, source: () => injectedSiteSource(desk.app) });
+  const fetched: string[] = [];
+  const source = (): SiteSource => {
+    const inner = injectedSiteSource(desk.app);
+    return { fetch: (address) => (fetched.push(address), inner.fetch(address)) };
+  };
+  const make = (): StaticExporter => staticExporter({ db: desk.database.db, storage: recorded.storage, purge: { changed: async (batch) => void purges.push(batch) }, config, source });
   current = make();
   exportHooks = current.hooks(publicSiteHooks(config));
   cleanups.push(async () => {
@@ -92,6 +99,7 @@ async function harness(target: DatabaseTarget, overrides: Partial<PublicSiteConf
     written: recorded.written,
     failing: recorded.failing,
     purges,
+    fetched,
     config,
     exporter: () => current ?? make(),
     restart() {
@@ -135,6 +143,16 @@ async function sitemapsOnDisk(site: Harness, liveSlugs: string[]): Promise<Recor
   }
   expect([...all].sort()).toEqual([...liveSlugs].sort());
   return byFile;
+}
+
+/** The listing pages (home and the hong-kong section) an export wrote. */
+function listingPagesWritten(site: Harness): string[] {
+  return [...site.written].filter((path) => /^(sections\/hong-kong\/)?(index|page-[0-9]+)\.html$/u.test(path)).sort();
+}
+
+/** The listing pages (home, sections, tags) an export asked the site for: what it rendered, changed or not. */
+function listingPagesFetched(site: Harness): string[] {
+  return site.fetched.filter((address) => /^\/((sections|tags)\/[^/?]+)?(\?page=[0-9]+)?$/u.test(address)).sort();
 }
 
 function sitemapsWritten(site: Harness): string[] {
@@ -236,6 +254,54 @@ for (const target of databaseTargets()) {
       await unpublish(site.desk, b);
       await site.exporter().idle();
 
+      await expectSameAsFullExport(site);
+    });
+
+    it('every listing page is exported; a publish rewrites the front, and an archive page only when it changes', async () => {
+      const site = await harness(target, { pageSize: 2 });
+      await site.exporter().writeSiteAssets();
+      const labels = { section: 'hong-kong', tags: ['transport'], topics: [] };
+      const [a1, a2] = [await publish(site.desk, content({ slug: 'a1', headline: 'A1', ...labels })), await publish(site.desk, content({ slug: 'a2', headline: 'A2', ...labels }))];
+      await publish(site.desk, content({ slug: 'a3', headline: 'A3', ...labels }));
+      await publish(site.desk, content({ slug: 'a4', headline: 'A4', ...labels }));
+      await site.exporter().idle();
+      // Four articles in pages of two: archive page 1 (a1, a2) and the front (a3, a4), for home and the section.
+      expect(listingPagesWritten(site)).toEqual(['index.html', 'page-1.html', 'sections/hong-kong/index.html', 'sections/hong-kong/page-1.html']);
+
+      // A fifth joins the front; the archive pages are neither rendered nor written.
+      site.written.clear();
+      site.fetched.length = 0;
+      if (!a1 || !a2) throw new Error('not published');
+      await publish(site.desk, content({ slug: 'a5', headline: 'A5', ...labels }));
+      await site.exporter().idle();
+      expect(listingPagesWritten(site)).toEqual(['index.html', 'sections/hong-kong/index.html']);
+      expect(listingPagesFetched(site)).toEqual(['/', '/sections/hong-kong', '/tags/transport']);
+
+      // A sixth completes a page: archive page 2 (a3, a4) appears and page 1 links to it.
+      site.written.clear();
+      await publish(site.desk, content({ slug: 'a6', headline: 'A6', ...labels }));
+      await site.exporter().idle();
+      expect(listingPagesWritten(site)).toEqual(['index.html', 'page-1.html', 'page-2.html', 'sections/hong-kong/index.html', 'sections/hong-kong/page-1.html', 'sections/hong-kong/page-2.html']);
+      expect(readFileSync(join(site.root, 'page-2.html'), 'utf8')).toContain('A3');
+
+      // Correcting the oldest article's headline rewrites the one page showing it.
+      site.written.clear();
+      site.fetched.length = 0;
+      await correct(site.desk, a1, content({ slug: 'a1', headline: 'A1 corrected', ...labels }), 'Headline');
+      await site.exporter().idle();
+      expect(listingPagesWritten(site)).toEqual(['page-1.html', 'sections/hong-kong/page-1.html']);
+      expect(listingPagesFetched(site)).toEqual(['/?page=1', '/sections/hong-kong?page=1', '/tags/transport?page=1']);
+      expect(readFileSync(join(site.root, 'page-1.html'), 'utf8')).toContain('A1 corrected');
+
+      // Withdrawing an old one moves the newer back a place: five articles, one archive page fewer.
+      site.written.clear();
+      await unpublish(site.desk, a2);
+      await site.exporter().idle();
+      expect(listingPagesWritten(site)).toEqual(['index.html', 'page-1.html', 'sections/hong-kong/index.html', 'sections/hong-kong/page-1.html']);
+      const files = await folderStaticStorage(site.root).list();
+      expect(files).not.toContain('page-2.html');
+      expect(files).not.toContain('sections/hong-kong/page-2.html');
+      expect(site.purges.at(-1)?.urls).toContain('https://news.example.hk/?page=2');
       await expectSameAsFullExport(site);
     });
 
