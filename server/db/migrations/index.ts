@@ -13,6 +13,7 @@ import { articleRevisionsMigration } from './0008-article-revisions';
 import { eventsMigration } from './0009-events';
 import { staticExportMigration } from './0010-static-export';
 import { sitemapDaysMigration } from './0011-sitemap-days';
+import { listingCountsMigration } from './0012-listing-counts';
 import { publicSiteMigration } from '../../public-site/db/public-site-migration';
 
 export const migrations: Record<string, Migration> = {
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-events': eventsMigration,
   '0010-static-export': staticExportMigration,
   '0011-sitemap-days': sitemapDaysMigration,
+  '0012-listing-counts': listingCountsMigration,
 };

@@ -66,12 +66,21 @@ export interface PublicSitemapDaysTable {
   modified_at: string;
 }
 
+/** Live articles per listing (server/public-site/db/listing-counts.ts). */
+export interface PublicListingCountsTable {
+  /** `home` (label_key ''), `section` (label_key the section), `tag` or `topic` (the label's key). */
+  kind: string;
+  label_key: string;
+  total: ColumnType<number | string, number, number>;
+}
+
 // A type alias (not an interface) so it fits withTables' Record constraint.
 export type PublicSiteTables = {
   public_pages: PublicPagesTable;
   public_labels: PublicLabelsTable;
   public_media: PublicMediaTable;
   public_sitemap_days: PublicSitemapDaysTable;
+  public_listing_counts: PublicListingCountsTable;
 };
 
 export type PublicSiteDatabase = Database & PublicSiteTables;

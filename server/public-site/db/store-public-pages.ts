@@ -5,6 +5,8 @@ import { databaseKind } from './database-kind';
 import { labelKey } from '../render/site-paths';
 import { sitemapDay } from '../feeds/sitemap-partitions';
 import { recountSitemapDays } from './sitemap-days';
+import type { ListingDeltas } from './listing-counts';
+import { addListings, applyListingDeltas, pageListings } from './listing-counts';
 
 // PostgreSQL allows 65,535 parameters per statement; 20 columns × 200 rows stays well below.
 const batchSize = 200;
@@ -16,9 +18,13 @@ function ftsText(terms: string[]): string {
 
 /** Removes an article from pages, listings and the search index (before storing it anew). */
 export async function removePublicPage(db: PublicDb, articleId: string): Promise<void> {
-  const existing = await db.selectFrom('public_pages').select('doc_id').where('article_id', '=', articleId).executeTakeFirst();
+  const existing = await db.selectFrom('public_pages').select(['doc_id', 'state', 'section']).where('article_id', '=', articleId).executeTakeFirst();
   if (!existing) return;
   if (databaseKind(db) === 'sqlite') await sql`delete from public_search where rowid = ${Number(existing.doc_id)}`.execute(db);
+  const labels = await db.selectFrom('public_labels').select(['kind', 'label_key']).where('article_id', '=', articleId).execute();
+  const deltas: ListingDeltas = new Map();
+  addListings(deltas, pageListings(existing, labels), -1);
+  await applyListingDeltas(db, deltas);
   await db.deleteFrom('public_labels').where('article_id', '=', articleId).execute();
   await db.deleteFrom('public_media').where('article_id', '=', articleId).execute();
   await db.deleteFrom('public_pages').where('article_id', '=', articleId).execute();
@@ -71,6 +77,9 @@ export async function insertPublicPages(db: PublicDb, records: PublicPageRecord[
       return [...rows.values()];
     });
     if (labels.length > 0) await db.insertInto('public_labels').values(labels).execute();
+    const deltas: ListingDeltas = new Map();
+    for (const record of batch) addListings(deltas, pageListings(record, labels.filter((label) => label.article_id === record.articleId)), 1);
+    await applyListingDeltas(db, deltas);
     const media = batch.flatMap((record) => [...new Set(record.mediaIds)].map((mediaId) => ({ article_id: record.articleId, media_id: mediaId })));
     if (media.length > 0) await db.insertInto('public_media').values(media).execute();
     const indexed = batch.filter((record) => record.terms !== null);

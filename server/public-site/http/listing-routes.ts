@@ -12,7 +12,8 @@ import { renderSitePage } from '../render/site-chrome';
 import { siteLabels } from '../render/site-labels';
 import { sitePaths } from '../render/site-paths';
 import type { ListingFilter } from '../search/list-public-pages';
-import { countListing, listingSlice } from '../search/list-public-pages';
+import { listingSlice } from '../search/list-public-pages';
+import { listingTotal } from '../db/listing-counts';
 import type { ListingPage } from '../search/listing-pages';
 import { archivePageCount, pageSlice } from '../search/listing-pages';
 import type { PublicListItem } from '../search/search-hit';
@@ -59,7 +60,7 @@ async function sendListing(
 ): Promise<FastifyReply> {
   const size = context.config.pageSize;
   const page = listingPageParam(request.query);
-  const total = await countListing(context.db, listing.filter);
+  const total = await listingTotal(context.db, listing.filter);
   if (total === 0 && listing.notFoundWhenEmpty) return sendNotFound(context, request, reply);
   const slice = pageSlice(total, size, page);
   // An archive page the listing does not have (yet, or any more: an older article left): its articles are on the front.

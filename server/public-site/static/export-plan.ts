@@ -4,6 +4,7 @@ import { listingPageUrl } from '../http/page-number';
 import { labelKey, sitePaths } from '../render/site-paths';
 import type { ListingFilter } from '../search/list-public-pages';
 import { countListing } from '../search/list-public-pages';
+import { listingTotal } from '../db/listing-counts';
 import type { ListingPage } from '../search/listing-pages';
 import { archivePageCount, pageHolding } from '../search/listing-pages';
 import type { PublicPlacement } from './public-placement';
@@ -31,7 +32,7 @@ export interface PlanSettings {
 
 /** Every page of a listing: the front and each archive page. */
 export async function wholeListingPlan(db: PublicDb, filter: ListingFilter, path: string, settings: PlanSettings): Promise<ListingPlan> {
-  const archivePages = archivePageCount(await countListing(db, filter), settings.pageSize);
+  const archivePages = archivePageCount(await listingTotal(db, filter), settings.pageSize);
   return { path, archivePages, pages: ['front', ...Array.from({ length: archivePages }, (_, index) => index + 1)] };
 }
 
@@ -51,7 +52,7 @@ interface Membership {
  * `pageSize`-th publish the two newest archive pages.
  */
 async function changedListingPlan(db: PublicDb, filter: ListingFilter, path: string, memberships: Membership[], pageSize: number): Promise<ListingPlan> {
-  const total = await countListing(db, filter);
+  const total = await listingTotal(db, filter);
   const archivePages = archivePageCount(total, pageSize);
   const joined = memberships.filter((entry) => entry.after && !entry.before).length;
   const left = memberships.filter((entry) => entry.before && !entry.after).length;
