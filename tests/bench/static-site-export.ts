@@ -19,6 +19,8 @@ import type { StaticSiteStorage } from '../../server/public-site/static/static-s
 import { staticExporter } from '../../server/public-site/static/static-exporter';
 import type { StaticExporter } from '../../server/public-site/static/static-exporter';
 import type { PublicationHooks } from '../../server/publishing/publication-hooks';
+import { articleContentSchema } from '../../shared/article';
+import type { ServerArticle } from '../../shared/server-api';
 import { serverArticleSchema } from '../../shared/server-api';
 import { readyContent } from '../server/helpers/article-fixtures';
 import { createTestDesk } from '../server/helpers/test-desk';
@@ -37,7 +39,7 @@ export interface ExportCorpus {
   use(exporter: StaticExporter): void;
   /** When the last publishing hook ended (just before its transaction commits). */
   lastHookEnd(): number;
-  exporter(root: string, listingPages?: number, timings?: FileTimings): StaticExporter;
+  exporter(root: string, timings?: FileTimings): StaticExporter;
   close(): Promise<void>;
 }
 
@@ -67,10 +69,10 @@ export async function exportCorpus(articles: number, pageHtml: string): Promise<
       current = exporter.hooks(publicSiteHooks(config));
     },
     lastHookEnd: () => hookEnd,
-    exporter(root, listingPages, timings) {
+    exporter(root, timings) {
       const source = timings ? timedSource(injectedSiteSource(desk.app), timings) : injectedSiteSource(desk.app);
       const storage = timings ? timedStorage(folderStaticStorage(root), timings) : folderStaticStorage(root);
-      return staticExporter({ db: desk.database.db, storage, purge: { changed: async () => {} }, config, source: () => source, ...(listingPages !== undefined ? { listingPages } : {}) });
+      return staticExporter({ db: desk.database.db, storage, purge: { changed: async () => {} }, config, source: () => source });
     },
     close: () => desk.close(),
   };
@@ -121,15 +123,15 @@ function timedStorage(inner: StaticSiteStorage, timings: FileTimings): StaticSit
  * One publish, profiled: every address its export fetched, slowest first, with the time the
  * server took to answer it (rendering + queries) and its size; the rest of the export is writes.
  */
-export async function profileOnePublish(corpus: ExportCorpus, root: string, listingPages: number | undefined): Promise<BenchRow[]> {
+export async function profileOnePublish(corpus: ExportCorpus, root: string): Promise<BenchRow[]> {
   const timings = newTimings();
-  const exporter = corpus.exporter(root, listingPages, timings);
+  const exporter = corpus.exporter(root, timings);
   corpus.use(exporter);
-  await publishOne(corpus.desk, `bench-profile-${listingPages ?? 'all'}-warm`);
+  await publishOne(corpus.desk, 'bench-profile-warm');
   await exporter.idle();
   timings.answers.clear();
   timings.storageMs = 0;
-  await publishOne(corpus.desk, `bench-profile-${listingPages ?? 'all'}`);
+  await publishOne(corpus.desk, 'bench-profile');
   await exporter.idle();
   const total = performance.now() - corpus.lastHookEnd();
   const entries = [...timings.answers.entries()].sort((a, b) => b[1].ms - a[1].ms);
@@ -153,15 +155,51 @@ export async function fullExport(corpus: ExportCorpus): Promise<{ row: BenchRow;
   return { root, row: { name: `full export-site, ${corpus.articles} articles (${files} files, ${(files / seconds).toFixed(0)} files/s)`, value: seconds, unit: 's' } };
 }
 
-async function publishOne(desk: TestDesk, slug: string): Promise<void> {
+/** Through the real workflow API: create, submit, approve, publish; answers the published article. */
+export async function publishOne(desk: TestDesk, slug: string): Promise<ServerArticle> {
   desk.clock.now = new Date(desk.clock.now.getTime() + 60_000);
   const created = await desk.call('POST', '/api/articles', { as: 'reporter', body: { content: { ...readyContent(), slug, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fares rise.' }] }] } } } });
   if (created.statusCode !== 201) throw new Error(`create: ${created.statusCode} ${created.body}`);
-  const { id } = serverArticleSchema.parse(created.json());
+  let published = serverArticleSchema.parse(created.json());
+  const { id } = published;
   for (const [as, body] of [['reporter', { action: 'submit' }], ['chief_editor', { action: 'approve', revision: 1 }], ['chief_editor', { action: 'publish', revision: 1 }]] as const) {
-    const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as, body });
-    if (response.statusCode !== 200) throw new Error(`${body.action}: ${response.statusCode} ${response.body}`);
+    published = await transition(desk, id, as, body);
   }
+  return published;
+}
+
+async function transition(desk: TestDesk, id: string, as: 'reporter' | 'chief_editor' | 'admin', body: Record<string, unknown>): Promise<ServerArticle> {
+  const response = await desk.call('POST', `/api/articles/${id}/transitions`, { as, body });
+  if (response.statusCode !== 200) throw new Error(`${String(body.action)}: ${response.statusCode} ${response.body}`);
+  return serverArticleSchema.parse(response.json());
+}
+
+/** A chief editor's correction of a live article: its body edited, then the correction recorded. */
+export async function correctOne(desk: TestDesk, article: ServerArticle): Promise<ServerArticle> {
+  desk.clock.now = new Date(desk.clock.now.getTime() + 60_000);
+  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fares rise by 6 per cent, not 5.' }] }] };
+  const edited = await desk.call('PUT', `/api/articles/${article.id}`, { as: 'chief_editor', headers: { 'if-match': `"${article.revision}"` }, body: { content: { ...articleContentSchema.parse(article), body } } });
+  if (edited.statusCode !== 200) throw new Error(`edit: ${edited.statusCode} ${edited.body}`);
+  return transition(desk, article.id, 'chief_editor', { action: 'correct', note: 'The rise is 6 per cent' });
+}
+
+export async function unpublishOne(desk: TestDesk, article: ServerArticle): Promise<ServerArticle> {
+  desk.clock.now = new Date(desk.clock.now.getTime() + 60_000);
+  return transition(desk, article.id, 'admin', { action: 'unpublish', note: 'Legal hold' });
+}
+
+/**
+ * One change to an article already in the listings, timed from its hook's end to the last file
+ * on disk; `addresses` is how many the export fetched (its own page and the listing pages it moved).
+ */
+export async function exportOneChange(corpus: ExportCorpus, root: string, label: string, change: () => Promise<unknown>): Promise<BenchRow> {
+  const timings = newTimings();
+  const exporter = corpus.exporter(root, timings);
+  corpus.use(exporter);
+  await change();
+  await exporter.idle();
+  const ms = timings.lastFileAt - corpus.lastHookEnd();
+  return { name: `${label} (${timings.answers.size} addresses fetched): last file on disk`, value: ms, unit: 'ms' };
 }
 
 /**
@@ -174,16 +212,16 @@ export function perPublishP50(articles: number, label: string, publishes: number
   return `export per publish at ${articles} articles, ${label}: last file on disk, p50 (${publishes} publishes)`;
 }
 
-export async function exportPerPublish(corpus: ExportCorpus, root: string, publishes: number, listingPages: number | undefined, label: string, options: { goal?: string; baseline?: string } = {}): Promise<BenchRow[]> {
+export async function exportPerPublish(corpus: ExportCorpus, root: string, publishes: number, label: string, options: { goal?: string; baseline?: string } = {}): Promise<BenchRow[]> {
   const timings = newTimings();
-  const exporter = corpus.exporter(root, listingPages, timings);
+  const exporter = corpus.exporter(root, timings);
   corpus.use(exporter);
   const onDisk: number[] = [];
   const done: number[] = [];
   const writing: number[] = [];
   for (let index = 0; index <= publishes; index += 1) {
     timings.firstAnswerAt = 0;
-    await publishOne(corpus.desk, `bench-publish-pages-${listingPages ?? 'default'}-${index}`);
+    await publishOne(corpus.desk, `bench-publish-${label.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '')}-${index}`);
     await exporter.idle();
     // Publish 0 warms caches and writes the files for the first time: not counted.
     if (index === 0) continue;
