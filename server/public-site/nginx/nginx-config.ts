@@ -61,32 +61,38 @@ function goneLocationName(kind: StaticFileKind): string {
   return `@gone_${kind.gone ?? 'none'}`;
 }
 
-function kindLocation(kind: StaticFileKind): string[] {
-  const inner = '        ';
+function missLocationName(kind: StaticFileKind): string {
+  return `@miss_${kind.gone ?? 'none'}`;
+}
+
+function kindLocation(kind: StaticFileKind, indent = '    '): string[] {
+  const inner = `${indent}    `;
+  const nested = staticFileKinds.filter((other) => other.within === kind.name);
   return [
-    `    # ${kind.name}`,
-    `    location ${kind.location} {`,
+    `${indent}# ${kind.name}`,
+    `${indent}location ${kind.location} {`,
     ...typeLines(kind, inner),
     ...headerLines(kind, inner),
-    ...(kind.gone
-      ? [
-          // The 410 list: a marker under _gone/ says the address is withdrawn; its page is the file itself.
-          `${inner}error_page 410 ${goneLocationName(kind)};`,
-          `${inner}if (-f $document_root/${goneFolder}$uri) { return 410; }`,
-        ]
-      : []),
-    `${inner}try_files ${kind.files.join(' ')} @node;`,
-    '    }',
+    // A live file is served as it is; only a miss looks at the 410 list.
+    `${inner}try_files ${kind.files.join(' ')} ${kind.gone ? missLocationName(kind) : '@node'};`,
+    ...nested.flatMap((child) => kindLocation(child, inner)),
+    `${indent}}`,
   ];
 }
 
-function goneLocation(kind: StaticFileKind): string[] {
+/** A miss of a kind that can be withdrawn: 410 with the gone page when the 410 list has the address, else the Node server. */
+function goneLocations(kind: StaticFileKind): string[] {
   const inner = '        ';
   return [
+    `    location ${missLocationName(kind)} {`,
+    `${inner}error_page 410 ${goneLocationName(kind)};`,
+    `${inner}if (-f $document_root/${goneFolder}$uri) { return 410; }`,
+    ...proxyLines(inner),
+    '    }',
     `    location ${goneLocationName(kind)} {`,
     ...typeLines(kind, inner),
     ...headerLines(kind, inner),
-    `${inner}try_files ${kind.files.join(' ')} =404;`,
+    `${inner}try_files /${goneFolder}$uri =404;`,
     '    }',
   ];
 }
@@ -165,9 +171,9 @@ export function nginxConfig(options: NginxConfigOptions): string {
     `        listen ${options.listenHost.includes(':') ? `[${options.listenHost}]` : options.listenHost}:${options.listenPort};`,
     `        root ${quoted(options.root.replace(/\/+$/u, ''), 'static root')};`,
     '',
-    ...staticFileKinds.flatMap(kindLocation).map((line) => `    ${line}`),
+    ...staticFileKinds.filter((kind) => kind.within === undefined).flatMap((kind) => kindLocation(kind)).map((line) => `    ${line}`),
     '',
-    ...goneKinds.flatMap(goneLocation).map((line) => `    ${line}`),
+    ...goneKinds.flatMap(goneLocations).map((line) => `    ${line}`),
     '',
     '        # Search and the API are dynamic; the event stream must not wait in a buffer.',
     '        location = /search {',

@@ -14,7 +14,7 @@ export interface StaticExportRuntime {
   exporter: StaticExporter;
   /** The app whose public routes the export copies; exports wait for it. */
   bind(app: FastifyInstance): void;
-  /** Writes the site's fixed files, finishes what a crash left, and sweeps the queue every interval. */
+  /** Writes the site's fixed files, finishes what a crash left, rebuilds a root of another layout, and sweeps the queue every interval. */
   start(log: ExportLog, sweepMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -44,6 +44,8 @@ export function staticExportRuntime(db: Kysely<Database>, config: PublicSiteConf
       log = startLog;
       await exporter.writeSiteAssets();
       await exporter.recover();
+      // A new root, or one an older version wrote: rebuilt while the server already answers.
+      exporter.upgradeLayout().catch((error: unknown) => startLog.error({ err: error }, 'static export: rebuilding the root failed; run export-site'));
       // Rows whose export failed, or whose claimant died, are picked up again here.
       timer = setInterval(() => {
         exporter.recover().catch((error: unknown) => startLog.error({ err: error }, 'static export sweep failed'));

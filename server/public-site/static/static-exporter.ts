@@ -15,6 +15,14 @@ import type { StaticSiteStorage } from './static-site-storage';
 import { emptyOutcome, exportAddresses, removeLaterPages } from './write-exported';
 import type { ExportOutcome } from './write-exported';
 
+/**
+ * The layout of the root this code writes, kept in a dot file of the root (never served, never
+ * swept). 2: a withdrawn address's gone page lives only in the 410 list, not at its own path.
+ * A root written in another layout is rebuilt whole when the server starts.
+ */
+const layoutFile = '.copydesk-static-layout';
+const layoutVersion = Buffer.from('2\n');
+
 /** Addresses answered and written at once in one export (file writes overlap the next rendering). */
 const exportConcurrency = 4;
 
@@ -43,6 +51,8 @@ export interface StaticExporter {
   writeSiteAssets(): Promise<ExportOutcome>;
   /** Rewrites the whole root from the database and removes every file it did not write. */
   exportSite(): Promise<ExportOutcome>;
+  /** exportSite, when the root is new or was written in an older layout; null when it is current. */
+  upgradeLayout(): Promise<ExportOutcome | null>;
   /** Resolves when every export this process started has ended. */
   idle(): Promise<void>;
 }
@@ -87,6 +97,18 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
     const outcome = emptyOutcome();
     await exportAddresses(source, storage, [...plan.addresses, ...plan.listings.flatMap(listingAddresses)], outcome, exportConcurrency);
     for (const listing of plan.listings) await removeLaterPages(storage, listing, outcome);
+    return outcome;
+  }
+
+  /** The whole root from the database; files it did not write are removed; the layout recorded last. */
+  async function rebuild(): Promise<ExportOutcome> {
+    const outcome = await runPlan(await fullSitePlan(publicDb(db), settings));
+    mergeOutcome(outcome, await runPlan({ addresses: siteAssetAddresses, listings: [] }));
+    const present = new Set(outcome.present);
+    for (const path of await storage.list()) {
+      if (!present.has(path) && (await storage.remove(path))) outcome.removed.push(path);
+    }
+    await storage.write(layoutFile, layoutVersion);
     return outcome;
   }
 
@@ -167,17 +189,10 @@ export function staticExporter(options: StaticExporterOptions): StaticExporter {
       return track(serially(() => runPlan({ addresses: siteAssetAddresses, listings: [] })));
     },
     exportSite() {
-      return track(
-        serially(async () => {
-          const outcome = await runPlan(await fullSitePlan(publicDb(db), settings));
-          mergeOutcome(outcome, await runPlan({ addresses: siteAssetAddresses, listings: [] }));
-          const present = new Set(outcome.present);
-          for (const path of await storage.list()) {
-            if (!present.has(path) && (await storage.remove(path))) outcome.removed.push(path);
-          }
-          return outcome;
-        }),
-      );
+      return track(serially(rebuild));
+    },
+    upgradeLayout() {
+      return track(serially(async () => ((await storage.read(layoutFile))?.equals(layoutVersion) ? null : rebuild())));
     },
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);

@@ -63,7 +63,7 @@ export function staticFilePath(address: string, contentType = ''): string | null
   return segments.join('/');
 }
 
-/** The marker that makes nginx answer 410 Gone for an address (the 410 list is this folder). */
+/** The address's entry in the 410 list (this folder): its gone page, which nginx answers with 410 when the address has no live file. */
 export function goneMarkerPath(address: string): string | null {
   const url = new URL(address, 'http://static.invalid');
   const segments = decodedSegments(url.pathname);

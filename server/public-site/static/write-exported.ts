@@ -19,7 +19,6 @@ export function emptyOutcome(): ExportOutcome {
 }
 
 const mediaTypes = ['image/jpeg', 'image/webp', 'image/avif', 'image/png'];
-const emptyMarker = Buffer.alloc(0);
 
 /** Files an address may have left: for an image, one per possible type. */
 function candidatePaths(address: string): string[] {
@@ -47,20 +46,25 @@ async function writeOne(storage: StaticSiteStorage, path: string, bytes: Buffer,
 }
 
 /**
- * Fetches each address from the site and mirrors the answer on disk: 200 writes the file, 410
- * writes the gone page and its marker in the 410 list, anything the site does not serve (404)
- * removes the file. Any other answer is an error: the queue row stays and is retried.
+ * Fetches each address from the site and mirrors the answer on disk: 200 writes the file (and
+ * drops the address from the 410 list), 410 writes the gone page as the address's entry in the
+ * 410 list (`_gone/…`) and then removes the live file, anything the site does not serve (404)
+ * removes both. The live file is never a 410 page, so nginx serves it without looking at the
+ * 410 list; only a miss does. Any other answer is an error: the queue row stays and is retried.
  */
 export async function exportAddress(source: SiteSource, storage: StaticSiteStorage, address: string, outcome: ExportOutcome): Promise<void> {
   const response = await source.fetch(address);
   const marker = goneMarkerPath(address);
   let changed: boolean;
-  if (response.status === 200 || response.status === 410) {
+  if (response.status === 200) {
     const path = staticFilePath(address, response.contentType);
     if (path === null) return;
     changed = await writeOne(storage, path, response.body, outcome);
-    if (response.status === 410 && marker !== null) changed = (await writeOne(storage, marker, emptyMarker, outcome)) || changed;
-    if (response.status === 200 && marker !== null) changed = (await removeAll(storage, [marker], outcome)) || changed;
+    if (marker !== null) changed = (await removeAll(storage, [marker], outcome)) || changed;
+  } else if (response.status === 410) {
+    // Without a place in the 410 list the address is left to the Node server, which answers 410.
+    changed = marker === null ? false : await writeOne(storage, marker, response.body, outcome);
+    changed = (await removeAll(storage, candidatePaths(address), outcome)) || changed;
   } else if (response.status === 404) {
     changed = await removeAll(storage, [...candidatePaths(address), ...(marker === null ? [] : [marker])], outcome);
   } else {
