@@ -1,22 +1,28 @@
 /**
  * The article page three ways, in one run, alternating: nginx from the exported static root
  * (the generated config), nginx serving a plain file of the same bytes (a minimal config: the
- * static host the issue compares with), and the Node server. autocannon is the client.
+ * static host the issue compares with), and the Node server. The load client is wrk when
+ * installed, else autocannon (load-client.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { findNginx, runNginx, startNginx } from '../../server/public-site/nginx/start-nginx';
 import type { BenchRow } from './table';
 import { percentile } from './table';
 import { freePort } from '../helpers/free-port';
+import { loadClient } from './load-client';
+import type { LoadClient, LoadResult } from './load-client';
 
 const roundSeconds = 3;
-const rounds = 5;
+const rounds = 7;
 const connections = 20;
 
 
-/** The baseline: one file, no headers of ours, the same worker count and logging as the real config. */
+/**
+ * The baseline: one file, no headers of ours, and the same worker count, logging and file
+ * cache as the real config (without open_file_cache the bare file lost to the real config,
+ * which would credit the config with a cache any static host can turn on).
+ */
 function plainConfig(prefix: string, folder: string, port: number): string {
   return [
     'worker_processes 1;',
@@ -29,6 +35,10 @@ function plainConfig(prefix: string, folder: string, port: number): string {
     '    sendfile on;',
     '    tcp_nopush on;',
     '    keepalive_requests 10000;',
+    '    open_file_cache max=20000 inactive=60s;',
+    '    open_file_cache_valid 1s;',
+    '    open_file_cache_min_uses 1;',
+    '    open_file_cache_errors on;',
     '    types { text/html html; }',
     '    server {',
     `        listen 127.0.0.1:${port};`,
@@ -39,9 +49,8 @@ function plainConfig(prefix: string, folder: string, port: number): string {
   ].join('\n');
 }
 
-async function loadRound(url: string, headers: Record<string, string> = {}): Promise<{ rps: number; failures: number }> {
-  const result = await autocannon({ url, connections, duration: roundSeconds, headers });
-  return { rps: result.requests.average, failures: result.non2xx + result.errors };
+function loadRound(client: LoadClient, url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
+  return client.round(url, { connections, seconds: roundSeconds, headers });
 }
 
 export interface ThroughputSetup {
@@ -74,7 +83,9 @@ export async function pageThroughput(setup: ThroughputSetup): Promise<BenchRow[]
       const body = Buffer.from(await (await fetch(url)).arrayBuffer());
       if (!body.equals(bytes)) throw new Error(`${name} does not serve the same bytes as the exported file.`);
     }
-    for (const url of Object.values(targets)) await loadRound(url); // warm-up, not counted
+    const client = loadClient();
+    console.log(`load client: ${client.name}, ${connections} connections, ${roundSeconds} s rounds`);
+    for (const url of Object.values(targets)) await loadRound(client, url); // warm-up, not counted
     const samples = { plain: [] as number[], site: [] as number[], node: [] as number[], gzip: [] as number[] };
     const siteRatios: number[] = [];
     const nodeRatios: number[] = [];
@@ -83,12 +94,12 @@ export async function pageThroughput(setup: ThroughputSetup): Promise<BenchRow[]
     for (let round = 0; round < rounds; round += 1) {
       const measured: Partial<Record<keyof typeof targets, number>> = {};
       for (const name of order[round % order.length] ?? []) {
-        const result = await loadRound(targets[name]);
+        const result = await loadRound(client, targets[name]);
         measured[name] = result.rps;
         samples[name].push(result.rps);
         failures += result.failures;
       }
-      const gzip = await loadRound(targets.site, { 'accept-encoding': 'gzip' });
+      const gzip = await loadRound(client, targets.site, { 'accept-encoding': 'gzip' });
       samples.gzip.push(gzip.rps);
       failures += gzip.failures;
       siteRatios.push((measured.site ?? 0) / (measured.plain ?? 1));

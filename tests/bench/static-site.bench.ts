@@ -1,7 +1,8 @@
 /**
  * `npm run bench static`: the static public site (issue 14).
  * 1. The article page through nginx from the static root vs nginx serving a plain file of the
- *    same bytes vs the Node server, alternating in one run (autocannon); goal ≥ 0.9× the plain file.
+ *    same bytes vs the Node server, alternating in one run (wrk when installed, else autocannon);
+ *    goal ≥ 0.9× the plain file.
  * 2. Export time per publish at COPYDESK_BENCH_ARTICLES published articles (default 100,000,
  *    seeded straight into the database), from the publishing hook's end to the last file on
  *    disk, every page of every listing exported; goal ≤ 50 ms p95. First one publish profiled
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
     if (part !== 'export') {
       const node = await startNewsroomChild(dir);
       try {
-        printTable('Article page: nginx from the static root vs nginx plain file vs Node (autocannon, 20 connections, alternating 3 s rounds)', await pageThroughput({ dir, staticRoot: join(dir, 'static'), nodeUrl: node.url, slug: 'bench-article' }));
+        printTable('Article page: nginx from the static root vs nginx plain file vs Node (20 connections, alternating 3 s rounds)', await pageThroughput({ dir, staticRoot: join(dir, 'static'), nodeUrl: node.url, slug: 'bench-article' }));
       } finally {
         node.stop();
       }
