@@ -6,6 +6,7 @@
  * wrk, which parses in C. A ratio between two servers should be the servers', not the client's.
  */
 import { execFile, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -13,6 +14,7 @@ const run = promisify(execFile);
 
 export interface LoadResult {
   rps: number;
+  requests: number;
   failures: number;
 }
 
@@ -32,14 +34,17 @@ export function parseWrkReport(report: string): LoadResult {
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/u.exec(report)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/u.exec(report);
   const socketErrors = socket ? socket.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0;
-  return { rps: Number(rps), failures: non2xx + socketErrors };
+  const requests = Number(/(\d+) requests in/u.exec(report)?.[1] ?? 0);
+  return { rps: Number(rps), requests, failures: non2xx + socketErrors };
 }
 
 const wrk: LoadClient = {
   name: 'wrk, one thread',
   async round(url, { connections, seconds, headers = {} }) {
     const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
-    const { stdout } = await run('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, ...headerArgs, url], { encoding: 'utf8' });
+    const args = ['-t1', `-c${connections}`, `-d${seconds}s`, ...headerArgs, url];
+    // On the first CPU, the nginx worker under test pinned to the last (nginx-worker-cpu.ts).
+    const { stdout } = await (availableParallelism() > 1 ? run('taskset', ['-c', '0', 'wrk', ...args], { encoding: 'utf8' }) : run('wrk', args, { encoding: 'utf8' }));
     return parseWrkReport(stdout);
   },
 };
@@ -48,7 +53,7 @@ const cannon: LoadClient = {
   name: 'autocannon (wrk not installed)',
   async round(url, { connections, seconds, headers = {} }) {
     const result = await autocannon({ url, connections, duration: seconds, headers });
-    return { rps: result.requests.average, failures: result.non2xx + result.errors };
+    return { rps: result.requests.average, requests: result.requests.total, failures: result.non2xx + result.errors };
   },
 };
 

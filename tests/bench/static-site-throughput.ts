@@ -11,10 +11,16 @@ import type { BenchRow } from './table';
 import { percentile } from './table';
 import { freePort } from '../helpers/free-port';
 import { loadClient } from './load-client';
+import { nginxWorkerCpu, pinNginxWorker } from './nginx-worker-cpu';
 import type { LoadClient, LoadResult } from './load-client';
 
 const roundSeconds = 3;
-const rounds = 7;
+// Every order of the three once, so none of them always follows the Node server (whose garbage
+// collection after a load round spills into the next) or another's round.
+const orders = [['plain', 'site', 'node'], ['plain', 'node', 'site'], ['site', 'plain', 'node'], ['site', 'node', 'plain'], ['node', 'plain', 'site'], ['node', 'site', 'plain']] as const;
+const rounds = orders.length;
+const gzipRounds = 3;
+const settleMs = 1000;
 const connections = 20;
 
 
@@ -49,7 +55,9 @@ function plainConfig(prefix: string, folder: string, port: number): string {
   ].join('\n');
 }
 
-function loadRound(client: LoadClient, url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
+/** One load round, after a pause that lets the last one's after-effects settle. */
+async function loadRound(client: LoadClient, url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
   return client.round(url, { connections, seconds: roundSeconds, headers });
 }
 
@@ -87,23 +95,37 @@ export async function pageThroughput(setup: ThroughputSetup): Promise<BenchRow[]
     console.log(`load client: ${client.name}, ${connections} connections, ${roundSeconds} s rounds`);
     for (const url of Object.values(targets)) await loadRound(client, url); // warm-up, not counted
     const samples = { plain: [] as number[], site: [] as number[], node: [] as number[], gzip: [] as number[] };
+    pinNginxWorker(join(setup.dir, 'nginx-plain'));
+    pinNginxWorker(join(setup.dir, 'nginx-site'));
+    const cpuOf = { plain: nginxWorkerCpu(join(setup.dir, 'nginx-plain')), site: nginxWorkerCpu(join(setup.dir, 'nginx-site')) };
+    const cpuRatios: number[] = [];
+    const microsPerRequest = { plain: [] as number[], site: [] as number[] };
     const siteRatios: number[] = [];
     const nodeRatios: number[] = [];
     let failures = 0;
-    const order: (keyof typeof targets)[][] = [['plain', 'site', 'node'], ['node', 'site', 'plain'], ['site', 'plain', 'node']];
-    for (let round = 0; round < rounds; round += 1) {
+    for (const order of orders) {
       const measured: Partial<Record<keyof typeof targets, number>> = {};
-      for (const name of order[round % order.length] ?? []) {
+      const cpu: Partial<Record<'plain' | 'site', number>> = {};
+      for (const name of order) {
+        const worker = name === 'node' ? null : cpuOf[name];
+        const cpuBefore = worker?.() ?? 0;
         const result = await loadRound(client, targets[name]);
+        if (worker && name !== 'node') {
+          cpu[name] = ((worker() - cpuBefore) * 1e6) / Math.max(1, result.requests);
+          microsPerRequest[name].push(cpu[name]);
+        }
         measured[name] = result.rps;
         samples[name].push(result.rps);
         failures += result.failures;
       }
+      siteRatios.push((measured.site ?? 0) / (measured.plain ?? 1));
+      cpuRatios.push((cpu.site ?? 0) / (cpu.plain ?? 1));
+      nodeRatios.push((measured.node ?? 0) / (measured.plain ?? 1));
+    }
+    for (let round = 0; round < gzipRounds; round += 1) {
       const gzip = await loadRound(client, targets.site, { 'accept-encoding': 'gzip' });
       samples.gzip.push(gzip.rps);
       failures += gzip.failures;
-      siteRatios.push((measured.site ?? 0) / (measured.plain ?? 1));
-      nodeRatios.push((measured.node ?? 0) / (measured.plain ?? 1));
     }
     if (failures > 0) throw new Error(`${failures} failed requests during the load rounds`);
     const baseline = `nginx, plain file of the same bytes (${bytes.length} B), median`;
@@ -114,6 +136,10 @@ export async function pageThroughput(setup: ThroughputSetup): Promise<BenchRow[]
       { name: 'Node server, stored article page, median', value: percentile(samples.node, 50), unit: 'req/s', baseline },
       { name: `median of ${rounds} paired ratios, static root ÷ plain`, value: percentile(siteRatios, 50), unit: '×', goal: '≥ 0.90×' },
       { name: `median of ${rounds} paired ratios, Node ÷ plain`, value: percentile(nodeRatios, 50), unit: '×' },
+      // The same comparison as nginx's own cost: ≤ 1.11× the plain file's CPU is ≥ 0.9× its throughput.
+      { name: 'nginx worker CPU per request, plain file, median', value: percentile(microsPerRequest.plain, 50), unit: 'µs' },
+      { name: 'nginx worker CPU per request, article page from the static root, median', value: percentile(microsPerRequest.site, 50), unit: 'µs' },
+      { name: `median of ${rounds} paired ratios, worker CPU per request, static root ÷ plain`, value: percentile(cpuRatios, 50), unit: '×', goal: '≤ 1.11×' },
     ];
   } finally {
     await site.stop();
