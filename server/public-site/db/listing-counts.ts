@@ -8,13 +8,16 @@ export type ListingDeltas = Map<string, number>;
 const separator = '\u0000';
 
 /**
- * The listings a stored page counts in, as `public_listing_counts` keys: home and its section
- * while live, and a tag or topic for each of its `public_labels` rows (the listing queries'
- * own definitions, so the totals always equal a count).
+ * The listings a stored page counts in by itself, as `public_listing_counts` keys: home and its
+ * section while live (the listing queries' own definitions, so the totals always equal a count).
  */
-export function pageListings(page: { state: string; section: string }, labels: { kind: string; label_key: string }[]): string[] {
-  const listed = page.state === 'live' ? [`home${separator}`, `section${separator}${page.section}`] : [];
-  return listed.concat(labels.map((label) => `${label.kind}${separator}${label.label_key}`));
+export function pageListings(page: { state: string; section: string }): string[] {
+  return page.state === 'live' ? [`home${separator}`, `section${separator}${page.section}`] : [];
+}
+
+/** The tag and topic listings of `public_labels` rows (only live articles have any), one per row. */
+export function labelListings(labels: { kind: string; label_key: string }[]): string[] {
+  return labels.map((label) => `${label.kind}${separator}${label.label_key}`);
 }
 
 export function addListings(deltas: ListingDeltas, listings: string[], by: 1 | -1): void {

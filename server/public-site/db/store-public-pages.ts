@@ -6,7 +6,7 @@ import { labelKey } from '../render/site-paths';
 import { sitemapDay } from '../feeds/sitemap-partitions';
 import { recountSitemapDays } from './sitemap-days';
 import type { ListingDeltas } from './listing-counts';
-import { addListings, applyListingDeltas, pageListings } from './listing-counts';
+import { addListings, applyListingDeltas, labelListings, pageListings } from './listing-counts';
 
 // PostgreSQL allows 65,535 parameters per statement; 20 columns × 200 rows stays well below.
 const batchSize = 200;
@@ -23,7 +23,7 @@ export async function removePublicPage(db: PublicDb, articleId: string): Promise
   if (databaseKind(db) === 'sqlite') await sql`delete from public_search where rowid = ${Number(existing.doc_id)}`.execute(db);
   const labels = await db.selectFrom('public_labels').select(['kind', 'label_key']).where('article_id', '=', articleId).execute();
   const deltas: ListingDeltas = new Map();
-  addListings(deltas, pageListings(existing, labels), -1);
+  addListings(deltas, [...pageListings(existing), ...labelListings(labels)], -1);
   await applyListingDeltas(db, deltas);
   await db.deleteFrom('public_labels').where('article_id', '=', articleId).execute();
   await db.deleteFrom('public_media').where('article_id', '=', articleId).execute();
@@ -78,7 +78,8 @@ export async function insertPublicPages(db: PublicDb, records: PublicPageRecord[
     });
     if (labels.length > 0) await db.insertInto('public_labels').values(labels).execute();
     const deltas: ListingDeltas = new Map();
-    for (const record of batch) addListings(deltas, pageListings(record, labels.filter((label) => label.article_id === record.articleId)), 1);
+    for (const record of batch) addListings(deltas, pageListings(record), 1);
+    addListings(deltas, labelListings(labels), 1);
     await applyListingDeltas(db, deltas);
     const media = batch.flatMap((record) => [...new Set(record.mediaIds)].map((mediaId) => ({ article_id: record.articleId, media_id: mediaId })));
     if (media.length > 0) await db.insertInto('public_media').values(media).execute();
