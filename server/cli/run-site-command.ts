@@ -8,7 +8,7 @@ import { ServerError } from '../http/server-error';
 import { localMediaStorage } from '../media/local-media-storage';
 import { nginxConfig } from '../public-site/nginx/nginx-config';
 import { publicSiteConfigFromEnv } from '../public-site/public-site-config';
-import { folderStaticStorage } from '../public-site/static/folder-static-storage';
+import { checkStaticRoot, folderStaticStorage } from '../public-site/static/folder-static-storage';
 import { jsonLinesPurgeLog } from '../public-site/static/purge-hooks';
 import { injectedSiteSource } from '../public-site/static/site-source';
 import { staticExporter } from '../public-site/static/static-exporter';
@@ -47,6 +47,7 @@ function exportReport(root: string, outcome: ExportOutcome, recovered: number, s
 
 /** `export-site`: the recovery and first-run path — the whole static root rebuilt from the database. */
 async function exportSite(settings: ServerSettings, root: string, io: CliIo): Promise<void> {
+  checkStaticRoot(root);
   const opened = openDatabase({ ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}), sqliteFile: join(settings.dataDir, 'newsroom.sqlite') });
   const config = publicSiteConfigFromEnv();
   const app = await buildServerApp({ db: opened.db, media: localMediaStorage(join(settings.dataDir, 'media')), logger: false });

@@ -67,6 +67,8 @@ for (const target of databaseTargets()) {
       expect(report[2]).toContain('articles/ 2');
       expect(report[2]).toContain('_gone/ 2');
 
+      // A root that cannot be a folder (under a file) is refused before anything is exported.
+      await expect(run('export-site', [], settingsFor(desk, join(root, 'robots.txt', 'site')))).rejects.toThrow(`The static root ${join(root, 'robots.txt', 'site')} cannot be written (ENOTDIR). Set COPYDESK_STATIC_ROOT`);
       const again = await run('export-site', [], settingsFor(desk, root));
       expect(again[1]).toBe(`${files.length} files: 0 written, ${files.length} already up to date, 0 removed`);
     });

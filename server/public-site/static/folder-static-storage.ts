@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { ServerError } from '../../http/server-error';
 import type { StaticSiteStorage } from './static-site-storage';
 
 let temporaryCounter = 0;
@@ -17,6 +18,24 @@ function writeTemporary(temporary: string, bytes: Buffer): void {
     if (!isMissing(error)) throw error;
     mkdirSync(dirname(temporary), { recursive: true });
     writeFileSync(temporary, bytes);
+  }
+}
+
+/**
+ * Makes the root if it is not there and proves it can be written (a dot file, written and
+ * removed), so a wrong COPYDESK_STATIC_ROOT stops `export-site` and the server's start with
+ * words an operator can act on instead of failing at the first publish.
+ */
+export function checkStaticRoot(folder: string): void {
+  const root = resolve(folder);
+  const probe = join(root, `.copydesk-write-check-${process.pid}`);
+  try {
+    mkdirSync(root, { recursive: true });
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new ServerError(400, 'bad_request', `The static root ${root} cannot be written (${code}). Set COPYDESK_STATIC_ROOT (or --root) to a folder this user can create and write.`);
   }
 }
 

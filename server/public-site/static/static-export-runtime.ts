@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { PublicSiteConfig } from '../public-site-config';
-import { folderStaticStorage } from './folder-static-storage';
+import { checkStaticRoot, folderStaticStorage } from './folder-static-storage';
 import { jsonLinesPurgeLog } from './purge-hooks';
 import { injectedSiteSource } from './site-source';
 import type { SiteSource } from './site-source';
@@ -42,6 +42,7 @@ export function staticExportRuntime(db: Kysely<Database>, config: PublicSiteConf
     },
     async start(startLog, sweepMs = 30_000) {
       log = startLog;
+      checkStaticRoot(settings.root);
       await exporter.writeSiteAssets();
       await exporter.recover();
       // A new root, or one an older version wrote: rebuilt while the server already answers.
