@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ServerError } from '../../http/server-error';
+import { withGzipSiblings } from './gzip-siblings';
 import type { StaticSiteStorage } from './static-site-storage';
 
 let temporaryCounter = 0;
@@ -47,8 +48,13 @@ export function checkStaticRoot(folder: string): void {
  * Reads, writes and renames are synchronous: the files are pages of a few to a hundred KB on
  * a local disk, where one call takes tens of microseconds, while the promise API's four
  * thread-pool round trips per read (open, stat, read, close) were a third of a publish's export.
+ * Text files get a gzipped copy beside them for nginx's gzip_static (gzip-siblings.ts).
  */
 export function folderStaticStorage(folder: string): StaticSiteStorage {
+  return withGzipSiblings(plainFolderStorage(folder));
+}
+
+function plainFolderStorage(folder: string): StaticSiteStorage {
   const root = resolve(folder);
   function pathOf(path: string): string {
     const full = resolve(join(root, path));

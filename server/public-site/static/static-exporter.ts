@@ -18,10 +18,11 @@ import type { ExportOutcome } from './write-exported';
 /**
  * The layout of the root this code writes, kept in a dot file of the root (never served, never
  * swept). 2: a withdrawn address's gone page lives only in the 410 list, not at its own path.
+ * 3: every text file has its gzipped copy beside it (gzip-siblings.ts).
  * A root written in another layout is rebuilt whole when the server starts.
  */
 const layoutFile = '.copydesk-static-layout';
-const layoutVersion = Buffer.from('2\n');
+const layoutVersion = Buffer.from('3\n');
 
 /** Addresses answered and written at once in one export (file writes overlap the next rendering). */
 const exportConcurrency = 4;

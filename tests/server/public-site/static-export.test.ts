@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PublicationHooks } from '../../../server/publishing/publication-hooks';
 import { publicSiteConfigFromEnv } from '../../../server/public-site/public-site-config';
@@ -8,6 +9,7 @@ import type { PublicSiteConfig } from '../../../server/public-site/public-site-c
 import { publicSiteHooks } from '../../../server/public-site/publishing/public-site-hooks';
 import { queuedExportCount } from '../../../server/public-site/static/export-queue';
 import { folderStaticStorage } from '../../../server/public-site/static/folder-static-storage';
+import { hasGzipSibling } from '../../../server/public-site/static/gzip-siblings';
 import type { PurgeBatch } from '../../../server/public-site/static/purge-hooks';
 import { injectedSiteSource } from '../../../server/public-site/static/site-source';
 import type { SiteSource } from '../../../server/public-site/static/site-source';
@@ -118,7 +120,20 @@ async function expectSameAsFullExport(site: Harness): Promise<void> {
   await full.exportSite();
   const incremental = await folderStaticStorage(site.root).list();
   expect(await folderStaticStorage(fresh).list()).toEqual(incremental);
-  for (const path of incremental) expect(readFileSync(join(fresh, path)).equals(readFileSync(join(site.root, path))), path).toBe(true);
+  // Every file on disk, the gzipped copies (nginx's gzip_static) included.
+  const onDisk = filesOnDisk(site.root);
+  expect(filesOnDisk(fresh)).toEqual(onDisk);
+  for (const path of onDisk) expect(readFileSync(join(fresh, path)).equals(readFileSync(join(site.root, path))), path).toBe(true);
+  for (const path of incremental.filter(hasGzipSibling)) expect(gunzipSync(readFileSync(join(site.root, `${path}.gz`))).equals(readFileSync(join(site.root, path))), `${path}.gz`).toBe(true);
+  expect(onDisk.filter((path) => path.endsWith('.gz') && !incremental.includes(path.slice(0, -3))), 'copies without their file').toEqual([]);
+}
+
+/** The files of a root as the file system has them (not through the storage), dot files aside. */
+function filesOnDisk(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 function locs(xmlText: string): string[] {
