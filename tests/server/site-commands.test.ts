@@ -69,6 +69,8 @@ for (const target of databaseTargets()) {
 
       // A root that cannot be a folder (under a file) is refused before anything is exported.
       await expect(run('export-site', [], settingsFor(desk, join(root, 'robots.txt', 'site')))).rejects.toThrow(`The static root ${join(root, 'robots.txt', 'site')} cannot be written (ENOTDIR). Set COPYDESK_STATIC_ROOT`);
+      // Nor one in a kernel file system (where Node's recursive mkdir would never return).
+      await expect(run('export-site', [], settingsFor(desk, '/proc/copydesk/static'))).rejects.toThrow('The static root /proc/copydesk/static is inside /proc, a kernel file system that cannot hold files. Set COPYDESK_STATIC_ROOT');
       const again = await run('export-site', [], settingsFor(desk, root));
       expect(again[1]).toBe(`${files.length} files: 0 written, ${files.length} already up to date, 0 removed`);
     });
