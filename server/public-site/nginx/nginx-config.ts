@@ -51,9 +51,9 @@ function compressed(kind: StaticFileKind): boolean {
  * compressed or not, still carries Vary for the caches in between.
  */
 function headerLines(kind: StaticFileKind, indent: string): string[] {
-  const vary: Record<string, string> = compressed(kind) ? { vary: 'Accept-Encoding' } : {};
-  const headers: Record<string, string> = { ...securityHeaders, 'cache-control': `public, max-age=${kind.maxAgeSeconds}`, ...vary, ...kind.headers };
-  return [...(compressed(kind) ? [`${indent}gzip_vary off;`] : []), ...Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${headerValue(value)} always;`)];
+  const gzipped = compressed(kind);
+  const headers: Record<string, string> = { ...securityHeaders, 'cache-control': `public, max-age=${kind.maxAgeSeconds}`, ...(gzipped ? { vary: 'Accept-Encoding' } : {}), ...kind.headers };
+  return [...(gzipped ? [`${indent}gzip_vary off;`] : []), ...Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${headerValue(value)} always;`)];
 }
 
 /**

@@ -112,13 +112,11 @@ export function folderStaticStorage(folder: string): StaticSiteStorage {
       return readNow(path);
     },
     async write(path, bytes) {
-      const copied = hasGzipSibling(path);
       const existing = readNow(path);
-      if (existing !== null && existing.equals(bytes)) {
-        if (copied && !isCopyOf(readNow(gzipSiblingPath(path)), bytes)) replaceFile(pathOf(gzipSiblingPath(path)), gzipCopy(bytes));
-        return false;
-      }
-      if (copied) replaceFile(pathOf(gzipSiblingPath(path)), gzipCopy(bytes));
+      const unchanged = existing !== null && existing.equals(bytes);
+      // The copy first; an unchanged page's copy only when it is missing or not of these bytes.
+      if (hasGzipSibling(path) && !(unchanged && isCopyOf(readNow(gzipSiblingPath(path)), bytes))) replaceFile(pathOf(gzipSiblingPath(path)), gzipCopy(bytes));
+      if (unchanged) return false;
       replaceFile(pathOf(path), bytes);
       return true;
     },
